@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createDataSource, fetchData } from '../content/data-source.ts';
+import { createRoutes } from './routes.tsx';
+import './styles/global.css';
+
+declare global {
+  interface Window {
+    /** The path this HTML was prerendered for; absent in dev. */
+    __MINUTIAE_PRERENDERED__?: string;
+    /** React Router's hydration data, written by the prerenderer. */
+    __staticRouterHydrationData?: unknown;
+  }
+}
+
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Minutiae: #root is missing from the page');
+  const routes = createRoutes(createDataSource(fetchData));
+  // Hydrate only HTML that was rendered for this very path (404.html is served for any unknown one).
+  const hydrate = window.__MINUTIAE_PRERENDERED__ === window.location.pathname;
+  if (hydrate) await loadLazyMatches(routes);
+  else delete window.__staticRouterHydrationData;
+  const router = createBrowserRouter(routes);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  if (hydrate) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
+
+/** Lazy route modules matching the first URL must be in place before hydrating, or React would see a fallback. */
+async function loadLazyMatches(routes: RouteObject[]) {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
+}
+
+void start();

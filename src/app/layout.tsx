@@ -1,0 +1,44 @@
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { paths } from '../shared/paths.ts';
+
+const navItems = [
+  { to: paths.library(), label: 'Library', end: true },
+  { to: paths.glossary(), label: 'Glossary', end: false },
+  { to: paths.bookmarks(), label: 'Bookmarks', end: false },
+];
+
+/** The frame of every page: header, navigation, the page, footer. */
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to={paths.library()} className="site-name" end>
+            Minutiae
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Minutiae — long reads on the craft of small things.</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo, type ComponentProps, type ReactNode } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import { MarkdownLink } from '../../components/markdown-link.tsx';
+import type { ArticleData, Section } from '../../shared/content-types.ts';
+import { remarkTermLinks } from '../../shared/remark-term-links.ts';
+import { HeadingContext } from './heading-context.ts';
+import { SectionHeading2, SectionHeading3 } from './section-heading.tsx';
+
+const rehypePlugins: PluggableList = [rehypeSlug];
+
+const ScrollTable = ({ node: _node, ...props }: ComponentProps<'table'> & { node?: unknown }) => (
+  <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+    <table {...props} />
+  </div>
+);
+
+const components: Components = { a: MarkdownLink, h2: SectionHeading2, h3: SectionHeading3, table: ScrollTable };
+
+/** An article's text: GFM, ids on headings (rehype-slug), glossary terms linked, no raw HTML. */
+export function ArticleBody({ article, headingActions }: { article: ArticleData; headingActions?: (section: Section) => ReactNode }) {
+  const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, [remarkTermLinks, { terms: article.terms }]], [article.terms]);
+  const context = useMemo(
+    () => ({ sections: new Map(article.sections.map((s) => [s.id as string, s])), actions: headingActions }),
+    [article.sections, headingActions],
+  );
+  return (
+    <HeadingContext.Provider value={context}>
+      <div className="prose">
+        <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+          {article.body}
+        </Markdown>
+      </div>
+    </HeadingContext.Provider>
+  );
+}

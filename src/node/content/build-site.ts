@@ -1,0 +1,190 @@
+import { slug as slugify } from 'github-slugger';
+import { unified } from 'unified';
+import type {
+  ArticleData,
+  ArticleSummary,
+  GlossaryData,
+  GlossaryEntry,
+  LibraryData,
+  TermData,
+  TermMention,
+  TermRedirect,
+  Topic,
+} from '../../shared/content-types.ts';
+import type { ArticleSlug, SectionId, TermId, TopicId } from '../../shared/ids.ts';
+import { dataPaths } from '../../shared/paths.ts';
+import { readingMinutes } from '../../shared/reading-time.ts';
+import { remarkTermLinks } from '../../shared/remark-term-links.ts';
+import { loadContent, type LoadedArticle, type LoadedContent, type LoadedTerm } from './load-content.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { validateLinks } from './validate-links.ts';
+
+/** Everything the site is built from: one object per route's data. */
+export interface SiteData {
+  library: LibraryData;
+  glossary: GlossaryData;
+  articles: Map<ArticleSlug, ArticleData>;
+  terms: Map<TermId, TermData>;
+  /** Alias URL slug to the term it names. */
+  redirects: Map<string, TermRedirect>;
+  /** Content files read, for watching in dev. */
+  files: string[];
+}
+
+/** The words in a heading that count as the opening of an article, before any section. */
+export const OPENING_TITLE = 'Opening';
+
+/** Reads, validates and links a content directory. Throws {@link ContentError} listing every problem. */
+export async function buildSite(contentDir: string, displayRoot?: string): Promise<SiteData> {
+  const content = await loadContent(contentDir, displayRoot);
+  const problems = [...content.problems, ...crossCheck(content)];
+  problems.push(...validateLinks(content));
+  if (problems.length) throw new ContentError(problems);
+  return assemble(content);
+}
+
+function crossCheck(content: LoadedContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const topicIds = new Set<string>();
+  content.topics.forEach((topic, index) => {
+    if (topicIds.has(topic.id)) problems.push({ file: content.topicsFile, line: content.topicLine(index), message: `duplicate topic "${topic.id}"` });
+    topicIds.add(topic.id);
+  });
+
+  const firstFile = new Map<string, string>();
+  for (const [kind, items] of [['article slug', content.articles.map((a) => [a.slug, a] as const)], ['term', content.terms.map((t) => [t.id, t] as const)]] as const) {
+    firstFile.clear();
+    for (const [id, item] of items) {
+      const other = firstFile.get(id);
+      if (other) problems.push({ file: item.file, line: 1, message: `duplicate ${kind} "${id}": ${other} has it too` });
+      else firstFile.set(id, item.file);
+    }
+  }
+
+  for (const article of content.articles) {
+    article.meta.topics.forEach((topic, index) => {
+      if (!topicIds.has(topic)) problems.push({ file: article.file, line: article.lineOf(['topics', index]), message: `unknown topic "${topic}": declare it in ${content.topicsFile}` });
+    });
+  }
+
+  const termIds = new Set<string>(content.terms.map((t) => t.id));
+  const claimedBy = new Map<string, TermId>();
+  for (const term of content.terms) {
+    if (!topicIds.has(term.meta.topic)) problems.push({ file: term.file, line: term.lineOf(['topic']), message: `unknown topic "${term.meta.topic}": declare it in ${content.topicsFile}` });
+    term.meta.related.forEach((related, index) => {
+      const line = term.lineOf(['related', index]);
+      if (related === term.id) problems.push({ file: term.file, line, message: 'a term cannot be related to itself' });
+      else if (!termIds.has(related)) problems.push({ file: term.file, line, message: `related term "${related}" does not exist` });
+    });
+    const forms: [string, readonly PropertyKey[]][] = [[term.meta.term, ['term']], ...term.meta.aliases.map((a, i): [string, PropertyKey[]] => [a, ['aliases', i]])];
+    for (const [form, where] of forms) {
+      const key = form.toLowerCase().replace(/\s+/g, ' ');
+      const owner = claimedBy.get(key);
+      if (owner && owner !== term.id) problems.push({ file: term.file, line: term.lineOf(where), message: `duplicate term "${form}": term "${owner}" already uses it` });
+      else claimedBy.set(key, term.id);
+    }
+  }
+  return problems;
+}
+
+function assemble(content: LoadedContent): SiteData {
+  const topics: Topic[] = content.topics.map((t) => ({ id: t.id as TopicId, title: t.title, description: t.description }));
+  const topicTitle = new Map(topics.map((t) => [t.id as string, t.title]));
+
+  const ordered = [...content.articles].sort((a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug));
+  const summaries = new Map(ordered.map((a) => [a.slug, summarize(a)]));
+  const matchable = content.terms.map((t) => ({ id: t.id, term: t.meta.term, aliases: t.meta.aliases }));
+  const termById = new Map(content.terms.map((t) => [t.id, t]));
+
+  const mentions = new Map<TermId, TermMention[]>();
+  const articles = new Map<ArticleSlug, ArticleData>();
+  ordered.forEach((article, index) => {
+    const used = new Set<TermId>();
+    const sectionTitle = new Map(article.analysis.sections.map((s) => [s.id, s.title]));
+    const seen = new Set<string>();
+    const onLink = (term: TermId, section: SectionId | null) => {
+      used.add(term);
+      const key = `${term} ${section ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = mentions.get(term) ?? [];
+      list.push({ article: article.slug, articleTitle: article.meta.title, section, sectionTitle: section ? sectionTitle.get(section) ?? section : OPENING_TITLE });
+      mentions.set(term, list);
+    };
+    unified().use(remarkTermLinks, { terms: matchable, onLink }).runSync(structuredClone(article.tree));
+
+    const previous = ordered[index - 1];
+    const next = ordered[index + 1];
+    const summary = summaries.get(article.slug) as ArticleSummary;
+    articles.set(article.slug, {
+      ...summary,
+      sections: article.analysis.sections,
+      body: article.body,
+      topicTitles: Object.fromEntries(article.meta.topics.map((t) => [t, topicTitle.get(t) ?? t])),
+      previous: previous ? { slug: previous.slug, title: previous.meta.title } : null,
+      next: next ? { slug: next.slug, title: next.meta.title } : null,
+      terms: [...used].flatMap((id) => {
+        const term = termById.get(id);
+        return term ? [{ id, term: term.meta.term, short: term.short, aliases: term.meta.aliases }] : [];
+      }),
+    });
+  });
+
+  const entries: GlossaryEntry[] = content.terms
+    .map((t) => ({ id: t.id, term: t.meta.term, short: t.short, topic: t.meta.topic as TopicId, aliases: t.meta.aliases }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+
+  const terms = new Map<TermId, TermData>();
+  const redirects = new Map<string, TermRedirect>();
+  for (const entry of entries) {
+    const term = termById.get(entry.id) as LoadedTerm;
+    terms.set(entry.id, {
+      ...entry,
+      body: term.body,
+      topicTitle: topicTitle.get(entry.topic) ?? entry.topic,
+      related: term.meta.related.flatMap((id) => {
+        const related = termById.get(id as TermId);
+        return related ? [{ id: related.id, term: related.meta.term, short: related.short }] : [];
+      }),
+      mentions: mentions.get(entry.id) ?? [],
+    });
+    for (const alias of [entry.term, ...entry.aliases]) {
+      const aliasSlug = slugify(alias);
+      if (aliasSlug && aliasSlug !== entry.id && !termById.has(aliasSlug as TermId) && !redirects.has(aliasSlug)) redirects.set(aliasSlug, { redirect: entry.id });
+    }
+  }
+
+  return {
+    library: { articles: [...ordered].reverse().map((a) => summaries.get(a.slug) as ArticleSummary), topics },
+    glossary: { terms: entries, topics },
+    articles,
+    terms,
+    redirects,
+    files: [content.topicsFile, ...content.articles.map((a) => a.file), ...content.terms.map((t) => t.file)],
+  };
+}
+
+function summarize(article: LoadedArticle): ArticleSummary {
+  const { title, summary, topics, published, updated } = article.meta;
+  return {
+    slug: article.slug,
+    title,
+    summary,
+    topics: topics as TopicId[],
+    published,
+    ...(updated ? { updated } : {}),
+    words: article.analysis.words,
+    readingMinutes: readingMinutes(article.analysis.words),
+  };
+}
+
+/** The site's data as files: URL path to JSON text. */
+export function siteFiles(site: SiteData): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(dataPaths.library(), JSON.stringify(site.library));
+  files.set(dataPaths.glossary(), JSON.stringify(site.glossary));
+  for (const [slug, article] of site.articles) files.set(dataPaths.article(slug), JSON.stringify(article));
+  for (const [id, term] of site.terms) files.set(dataPaths.term(id), JSON.stringify(term));
+  for (const [alias, redirect] of site.redirects) files.set(dataPaths.term(alias as TermId), JSON.stringify(redirect));
+  return files;
+}

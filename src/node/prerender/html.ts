@@ -1,0 +1,34 @@
+import type { RenderResult } from '../../app/entry-server.tsx';
+import type { RouteAssets } from './route-assets.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Where a route's HTML goes in dist/: `/articles/x` → `articles/x.html`, served for the clean URL. */
+export function htmlFileFor(url: string): string {
+  if (url === '/') return 'index.html';
+  return `${url.replace(/^\//, '').replace(/\/$/, '')}.html`;
+}
+
+/** The page for an alias URL: a plain redirect that works without JavaScript and offline. */
+export function redirectPage(location: string): string {
+  const href = escapeHtml(location);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title><link rel="canonical" href="${href}"><meta http-equiv="refresh" content="0; url=${href}"><meta name="robots" content="noindex"></head><body><p><a href="${href}">Continue to the glossary entry</a></p></body></html>\n`;
+}
+
+/** Puts a rendered route into index.html: head, markup, hydration data, and preloads of its chunks. */
+export function fillTemplate(template: string, url: string, result: Extract<RenderResult, { kind: 'page' }>, assets: RouteAssets): string {
+  const preloads = assets.scripts
+    .slice(1)
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('');
+  // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.
+  const data = JSON.stringify(result.hydrationData).replace(/</g, '\\u003c');
+  const script = `<script>window.__staticRouterHydrationData=JSON.parse(${data});window.__MINUTIAE_PRERENDERED__=${JSON.stringify(url).replace(/</g, '\\u003c')};</script>`;
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(result.meta.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(result.meta.description)}" />`)
+    .replace('<!--app-head-->', `<link rel="canonical" href="${escapeHtml(url)}" />${preloads}`)
+    .replace('<!--app-html-->', result.html)
+    .replace('<!--app-data-->', script);
+}

@@ -1,0 +1,101 @@
+import type { ArticleSlug, SectionId, TermId, TopicId } from './ids.ts';
+
+/** A topic, declared once in content/topics.yaml. */
+export interface Topic {
+  id: TopicId;
+  title: string;
+  description: string;
+}
+
+/** A `##` or `###` heading of an article, with the id rehype-slug gives it. */
+export interface Section {
+  id: SectionId;
+  title: string;
+  depth: 2 | 3;
+  /** Words from this heading to the next `##`/`###` heading. */
+  words: number;
+}
+
+/** What the library lists for each article. */
+export interface ArticleSummary {
+  slug: ArticleSlug;
+  title: string;
+  summary: string;
+  topics: TopicId[];
+  published: string;
+  updated?: string;
+  words: number;
+  readingMinutes: number;
+}
+
+/** Just enough of a neighbouring article to link to it. */
+export interface ArticleLink {
+  slug: ArticleSlug;
+  title: string;
+}
+
+/** A glossary term as an article needs it to link and preview mentions. */
+export interface TermPreview {
+  id: TermId;
+  term: string;
+  /** The first paragraph of the definition, as plain text. */
+  short: string;
+}
+
+/** A glossary term together with the words that count as mentioning it. */
+export interface TermForms extends TermPreview {
+  aliases: string[];
+}
+
+/** Everything the article route needs: one file per article. */
+export interface ArticleData extends ArticleSummary {
+  sections: Section[];
+  /** Markdown body without front-matter, rendered by react-markdown in the reader. */
+  body: string;
+  topicTitles: Record<string, string>;
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+  /** Glossary terms this article mentions, for inline links and previews. */
+  terms: TermForms[];
+}
+
+/** The library route's data: every article's summary and the topics. */
+export interface LibraryData {
+  articles: ArticleSummary[];
+  topics: Topic[];
+}
+
+/** One entry of the glossary index. */
+export interface GlossaryEntry extends TermPreview {
+  topic: TopicId;
+  aliases: string[];
+}
+
+/** The glossary index route's data. */
+export interface GlossaryData {
+  terms: GlossaryEntry[];
+  topics: Topic[];
+}
+
+/** Where a term is mentioned: one article section. */
+export interface TermMention {
+  article: ArticleSlug;
+  articleTitle: string;
+  /** null when the mention is in the article's opening, before its first section. */
+  section: SectionId | null;
+  sectionTitle: string;
+}
+
+/** The term route's data. */
+export interface TermData extends GlossaryEntry {
+  /** Full definition as Markdown. */
+  body: string;
+  topicTitle: string;
+  related: TermPreview[];
+  mentions: TermMention[];
+}
+
+/** Written at an alias's URL so `/glossary/<alias>` can redirect to the term. */
+export interface TermRedirect {
+  redirect: TermId;
+}
