@@ -8,6 +8,7 @@ export default defineConfig(({ command, isPreview }) => ({
   // Dev serves index.html for every path; the preview serves the prerendered pages and a real 404.
   appType: command === 'serve' && !isPreview ? 'spa' : 'mpa',
   build: {
+    outDir: process.env.MINUTIAE_OUT_DIR ?? 'dist',
     manifest: true,
     target: 'es2022',
   },

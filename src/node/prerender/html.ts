@@ -18,10 +18,11 @@ export function redirectPage(location: string): string {
 
 /** Puts a rendered route into index.html: head, markup, hydration data, and preloads of its chunks. */
 export function fillTemplate(template: string, url: string, result: Extract<RenderResult, { kind: 'page' }>, assets: RouteAssets): string {
-  const preloads = assets.scripts
-    .slice(1)
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('');
+  // The entry's own script and CSS are in the template already; add the route's chunks and styles.
+  const preloads = [
+    ...assets.scripts.slice(1).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...assets.styles.filter((file) => !template.includes(`/${file}`)).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+  ].join('');
   // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.
   const data = JSON.stringify(result.hydrationData).replace(/</g, '\\u003c');
   const script = `<script>window.__staticRouterHydrationData=JSON.parse(${data});window.__MINUTIAE_PRERENDERED__=${JSON.stringify(url).replace(/</g, '\\u003c')};</script>`;
