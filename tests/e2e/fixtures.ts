@@ -1,0 +1,33 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Console errors and warnings seen by a test's page; every test fails if any are left at its end. */
+export interface PageProblems {
+  list: string[];
+}
+
+const IGNORED = [/favicon\.ico/];
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: PageProblems = { list: [] };
+      watch(page, problems);
+      await use(problems);
+      // A test that expects an error (a 404 document, say) removes it from the list itself.
+      expect(problems.list, 'console errors, warnings or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Records errors and warnings (hydration mismatches are reported as console errors). */
+export function watch(page: Page, problems: PageProblems) {
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const text = `${message.type()}: ${message.text()} ${message.location().url}`;
+    if (!IGNORED.some((pattern) => pattern.test(text))) problems.list.push(text);
+  });
+  page.on('pageerror', (error) => problems.list.push(`pageerror: ${error.message}`));
+}
+
+export { expect };
