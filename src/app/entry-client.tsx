@@ -29,8 +29,22 @@ async function start() {
       <RouterProvider router={router} />
     </StrictMode>
   );
-  if (hydrate) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  if (hydrate) {
+    hydrateRoot(container, app);
+    return;
+  }
+  // Keep the served HTML (the not-found page, or nothing in dev) until the first route's data is in.
+  if (!router.state.initialized) {
+    await new Promise<void>((resolve) => {
+      const stop = router.subscribe((state) => {
+        if (!state.initialized) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+  container.replaceChildren();
+  createRoot(container).render(app);
 }
 
 /** Lazy route modules matching the first URL must be in place before hydrating, or React would see a fallback. */

@@ -67,7 +67,7 @@ function crossCheck(content: LoadedContent): ContentProblem[] {
     });
   }
 
-  const termIds = new Set<string>(content.terms.map((t) => t.id));
+  const termIds = content.termIds;
   const claimedBy = new Map<string, TermId>();
   for (const term of content.terms) {
     if (!topicIds.has(term.meta.topic)) problems.push({ file: term.file, line: term.lineOf(['topic']), message: `unknown topic "${term.meta.topic}": declare it in ${content.topicsFile}` });
@@ -76,13 +76,17 @@ function crossCheck(content: LoadedContent): ContentProblem[] {
       if (related === term.id) problems.push({ file: term.file, line, message: 'a term cannot be related to itself' });
       else if (!termIds.has(related)) problems.push({ file: term.file, line, message: `related term "${related}" does not exist` });
     });
-    const forms: [string, readonly PropertyKey[]][] = [[term.meta.term, ['term']], ...term.meta.aliases.map((a, i): [string, PropertyKey[]] => [a, ['aliases', i]])];
-    for (const [form, where] of forms) {
-      const key = form.toLowerCase().replace(/\s+/g, ' ');
-      const owner = claimedBy.get(key);
-      if (owner && owner !== term.id) problems.push({ file: term.file, line: term.lineOf(where), message: `duplicate term "${form}": term "${owner}" already uses it` });
-      else claimedBy.set(key, term.id);
-    }
+  }
+  // Names claim their words before aliases do, so a clash is reported at the alias that causes it.
+  const claims = [
+    ...content.terms.map((term) => ({ term, form: term.meta.term, where: ['term'] as PropertyKey[] })),
+    ...content.terms.flatMap((term) => term.meta.aliases.map((form, i) => ({ term, form, where: ['aliases', i] as PropertyKey[] }))),
+  ];
+  for (const { term, form, where } of claims) {
+    const key = form.toLowerCase().replace(/\s+/g, ' ');
+    const owner = claimedBy.get(key);
+    if (owner && owner !== term.id) problems.push({ file: term.file, line: term.lineOf(where), message: `duplicate term "${form}": term "${owner}" already uses it` });
+    else claimedBy.set(key, term.id);
   }
   return problems;
 }

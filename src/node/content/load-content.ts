@@ -41,6 +41,10 @@ export interface LoadedContent {
   topicLine: (index: number) => number;
   articles: LoadedArticle[];
   terms: LoadedTerm[];
+  /** Section anchors of every article file, valid or not, so one bad file does not break links to it. */
+  articleAnchors: Map<string, Set<string>>;
+  /** Ids of every glossary file, valid or not. */
+  termIds: Set<string>;
   problems: ContentProblem[];
 }
 
@@ -64,14 +68,18 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
   }
 
   const articles: LoadedArticle[] = [];
+  const articleAnchors = new Map<string, Set<string>>();
   for (const file of await markdownFiles(path.join(contentDir, 'articles'))) {
-    const loaded = await loadFile(file, display(file), articleFrontMatter, 'article', problems);
+    const { loaded, anchors } = await loadFile(file, display(file), articleFrontMatter, 'article', problems);
+    articleAnchors.set(slugOf(file), anchors);
     if (loaded) articles.push({ ...loaded, slug: slugOf(file) as ArticleSlug });
   }
 
   const terms: LoadedTerm[] = [];
+  const termIds = new Set<string>();
   for (const file of await markdownFiles(path.join(contentDir, 'glossary'))) {
-    const loaded = await loadFile(file, display(file), termFrontMatter, 'term', problems);
+    const { loaded } = await loadFile(file, display(file), termFrontMatter, 'term', problems);
+    termIds.add(slugOf(file));
     if (!loaded) continue;
     const first = loaded.tree.children[0];
     if (first?.type !== 'paragraph') {
@@ -93,7 +101,7 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
     }
   }
 
-  return { topics, topicsFile: display(topicsPath), topicLine, articles, terms, problems };
+  return { topics, topicsFile: display(topicsPath), topicLine, articles, terms, articleAnchors, termIds, problems };
 }
 
 async function loadFile<Meta>(
@@ -102,17 +110,18 @@ async function loadFile<Meta>(
   schema: Parameters<typeof validateYaml<Meta>>[0],
   kind: 'article' | 'term',
   problems: ContentProblem[],
-): Promise<Loaded<Meta> | null> {
+): Promise<{ loaded: Loaded<Meta> | null; anchors: Set<string> }> {
   const source = await readFile(absolute, 'utf8');
   const parsed = parseMarkdownFile(source, file);
   problems.push(...parsed.problems);
-  if (!parsed.frontMatter || parsed.problems.length) return null;
-  const { data, problems: schemaProblems } = validateYaml(schema, parsed.frontMatter, file, 'front-matter');
-  problems.push(...schemaProblems);
   const analysis = analyzeBody(parsed.tree, file, kind);
   problems.push(...analysis.problems);
-  if (!data) return null;
-  return { file, meta: data, lineOf: parsed.frontMatter.lineOf, tree: parsed.tree, body: parsed.body, analysis };
+  const anchors = analysis.anchors as Set<string>;
+  if (!parsed.frontMatter || parsed.problems.length) return { loaded: null, anchors };
+  const { data, problems: schemaProblems } = validateYaml(schema, parsed.frontMatter, file, 'front-matter');
+  problems.push(...schemaProblems);
+  if (!data) return { loaded: null, anchors };
+  return { loaded: { file, meta: data, lineOf: parsed.frontMatter.lineOf, tree: parsed.tree, body: parsed.body, analysis }, anchors };
 }
 
 /** Markdown files under `dir`, in any sub-folder, sorted for a stable build. */

@@ -7,8 +7,8 @@ const STATIC_ROUTES = new Set(['/', '/glossary', '/bookmarks', '/search']);
 /** Every link in articles and terms must reach an article, a section, a term or an external page. */
 export function validateLinks(content: LoadedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const anchors = new Map(content.articles.map((a) => [a.slug as string, a.analysis.anchors as Set<string>]));
-  const terms = new Set<string>(content.terms.map((t) => t.id));
+  const anchors = content.articleAnchors;
+  const terms = content.termIds;
 
   for (const item of [...content.articles, ...content.terms]) {
     const ownAnchors = item.analysis.anchors as Set<string>;

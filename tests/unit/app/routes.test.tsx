@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRoutes } from '../../../src/app/routes.tsx';
+import { createDataSource, type ReadData } from '../../../src/content/data-source.ts';
+import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+
+let read: ReadData;
+
+beforeAll(async () => {
+  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
+  const files = siteFiles(await buildSite(dir, dir));
+  read = async (url) => {
+    const text = files.get(url);
+    return text === undefined ? null : (JSON.parse(text) as unknown);
+  };
+});
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(createRoutes(createDataSource(read)), { initialEntries: [url] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('routes', () => {
+  it('/ lists every article with its summary and reading time', async () => {
+    renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'The library' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alpha Article' })).toHaveAttribute('href', '/articles/alpha');
+    expect(screen.getByRole('link', { name: 'Beta Article' })).toBeInTheDocument();
+    expect(screen.getByText('The first article.')).toBeInTheDocument();
+    expect(screen.getAllByText('1 min read')).toHaveLength(2);
+  });
+
+  it('/articles/:slug shows the article with headings carrying their section ids and a table of contents', async () => {
+    renderAt('/articles/alpha');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alpha Article' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Why TPE matters' })).toHaveAttribute('id', 'why-tpe-matters');
+    const toc = screen.getByRole('navigation', { name: 'Table of contents' });
+    expect(toc).toHaveTextContent('Cure times');
+    expect(screen.getByRole('link', { name: 'Link to section: Cure times' })).toHaveAttribute('href', '#cure-times');
+    expect(screen.getByRole('link', { name: /Next article/ })).toHaveAttribute('href', '/articles/beta');
+  });
+
+  it('links external URLs with noopener noreferrer and keeps in-app links in the app', async () => {
+    renderAt('/articles/alpha');
+    const external = await screen.findByRole('link', { name: /out/ });
+    expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(external).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('link', { name: 'beta' })).toHaveAttribute('href', '/articles/beta#the-end');
+  });
+
+  it('/glossary/:term shows the definition, related terms and mentions', async () => {
+    renderAt('/glossary/tpe');
+    expect(await screen.findByRole('heading', { level: 1, name: 'TPE' })).toBeInTheDocument();
+    expect(screen.getByText('A soft, flexible polymer.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Related terms' })).toContainElement(screen.getAllByRole('link', { name: 'Silicone' })[0] ?? null);
+    expect(screen.getByRole('link', { name: 'Alpha Article: Why TPE matters' })).toHaveAttribute('href', '/articles/alpha#why-tpe-matters');
+  });
+
+  it('redirects an alias to its term', async () => {
+    const router = renderAt('/glossary/thermoplastic-elastomer');
+    expect(await screen.findByRole('heading', { level: 1, name: 'TPE' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/glossary/tpe');
+  });
+
+  it.each(['/articles/gamma', '/glossary/latex', '/no/such/page', '/articles/NOT_A_SLUG'])('%s shows the not-found page with links back', async (url) => {
+    renderAt(url);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse the library' })).toHaveAttribute('href', '/');
+    await waitFor(() => expect(document.title).toBe('Page not found · Minutiae'));
+  });
+});
