@@ -7,7 +7,6 @@ export interface PageProblems {
   allowNotFound(): void;
 }
 
-const IGNORED = [/favicon\.ico/];
 
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
@@ -32,7 +31,7 @@ export function watch(page: Page, problems: PageProblems) {
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     const text = `${message.type()}: ${message.text()} ${message.location().url}`;
-    if (!IGNORED.some((pattern) => pattern.test(text))) problems.list.push(text);
+    problems.list.push(text);
   });
   page.on('pageerror', (error) => problems.list.push(`pageerror: ${error.message}`));
 }
