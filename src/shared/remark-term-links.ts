@@ -1,10 +1,10 @@
-import type { Heading, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Definition, Heading, Link, LinkReference, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { SectionId, TermId } from './ids.ts';
+import { paths } from './paths.ts';
 import { createSectionSlugger } from './slug.ts';
 import { TermMatcher, type MatchableTerm } from './term-matcher.ts';
-import { paths } from './paths.ts';
 
 /** Options of {@link remarkTermLinks}. */
 export interface TermLinkOptions {
@@ -14,23 +14,33 @@ export interface TermLinkOptions {
 }
 
 const GLOSSARY_PREFIX = '/glossary/';
-/** Nodes whose text is never turned into a term link. */
-const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'definition', 'html', 'yaml', 'image', 'imageReference']);
+/**
+ * Nodes whose text is never turned into a term link. Footnotes are rendered at the end of the
+ * article, far from the section they are written in, so they are left alone too.
+ */
+const SKIP = new Set(['heading', 'inlineCode', 'code', 'definition', 'footnoteDefinition', 'html', 'yaml', 'image', 'imageReference']);
 
 /**
- * Links the first mention of each glossary term in each `##`/`###` section to its term page.
+ * Links the first mention of each glossary term in each `##`/`###` section to its term page,
+ * and marks links the author wrote to a term (`data-term`) so they get the same preview.
  * The build runs it to list where terms are mentioned, the reader to draw the links: one matcher, one answer.
  */
 export const remarkTermLinks: Plugin<[TermLinkOptions], Root> = (options) => {
   const matcher = new TermMatcher(options.terms);
   const known = new Set<string>(options.terms.map((t) => t.id));
+  const termOf = (url: string): TermId | null => {
+    const target = glossaryTarget(url);
+    return target !== null && known.has(target) ? (target as TermId) : null;
+  };
 
   return (tree) => {
     const slug = createSectionSlugger();
+    const definitions = collectDefinitions(tree);
     let section: SectionId | null = null;
     let linked = new Set<TermId>();
 
     const note = (id: TermId) => {
+      if (linked.has(id)) return;
       linked.add(id);
       options.onLink?.(id, section);
     };
@@ -39,18 +49,23 @@ export const remarkTermLinks: Plugin<[TermLinkOptions], Root> = (options) => {
       const next: RootContent[] = [];
       for (const child of parent.children as RootContent[]) {
         if (child.type === 'heading') {
-          // Every heading advances the slugger, as rehype-slug does, so ids stay in step.
+          // Every heading, at any depth or nesting, advances the slugger as rehype-slug does, so ids
+          // stay in step; only the article's own `##`/`###` headings start a section.
           const id = slug(toString(child as Heading));
-          if ((child as Heading).depth <= 3) {
+          if (parent === tree && (child as Heading).depth <= 3) {
             section = id;
             linked = new Set();
           }
           next.push(child);
           continue;
         }
-        if (child.type === 'link') {
-          const target = glossaryTarget(child.url);
-          if (target && known.has(target) && !linked.has(target as TermId)) note(target as TermId);
+        if (child.type === 'link' || child.type === 'linkReference') {
+          const url = child.type === 'link' ? child.url : definitions.get(normaliseIdentifier((child as LinkReference).identifier));
+          const term = url === undefined ? null : termOf(url);
+          if (term) {
+            note(term);
+            child.data = { ...child.data, hProperties: { ...child.data?.hProperties, dataTerm: term } };
+          }
           next.push(child);
           continue;
         }
@@ -92,6 +107,26 @@ export const remarkTermLinks: Plugin<[TermLinkOptions], Root> = (options) => {
     visitChildren(tree);
   };
 };
+
+/** `[label]: url` definitions anywhere in the document, by normalised label. */
+function collectDefinitions(tree: Root): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: Parent) => {
+    for (const child of node.children as RootContent[]) {
+      if (child.type === 'definition') {
+        const key = normaliseIdentifier((child as Definition).identifier);
+        // CommonMark: the first definition of a label wins.
+        if (!found.has(key)) found.set(key, (child as Definition).url);
+      } else if ('children' in child) walk(child as Parent);
+    }
+  };
+  walk(tree);
+  return found;
+}
+
+function normaliseIdentifier(identifier: string): string {
+  return identifier.toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 function glossaryTarget(url: string): string | null {
   if (!url.startsWith(GLOSSARY_PREFIX)) return null;

@@ -28,28 +28,35 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
 const AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
-/** Finds glossary terms in text: whole words, any case, plurals, the longest form wins. */
+/**
+ * Finds glossary terms in text: whole words, any case, plurals, the longest form wins.
+ *
+ * The answer never depends on the order terms are given in: names and aliases claim their words
+ * before generated plurals do, and ties go to the lowest id. That is what lets the reader, which
+ * knows only the terms an article uses, link exactly what the build saw with the whole glossary.
+ */
 export class TermMatcher {
   private readonly byForm = new Map<string, TermId>();
   private readonly pattern: RegExp | null;
 
   constructor(terms: readonly MatchableTerm[]) {
-    for (const term of terms) {
-      for (const form of [term.term, ...term.aliases]) {
-        for (const variant of [form, ...pluralForms(form)]) {
-          const key = normalise(variant);
-          // The first term to claim a form keeps it; the build rejects real clashes.
-          if (key && !this.byForm.has(key)) this.byForm.set(key, term.id);
-        }
-      }
-    }
-    const forms = [...this.byForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const sorted = [...terms].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const claim = (form: string, id: TermId) => {
+      const key = normalise(form);
+      // The build rejects two terms naming the same words; plurals yield to names and aliases.
+      if (key && !this.byForm.has(key)) this.byForm.set(key, id);
+    };
+    for (const term of sorted) for (const form of [term.term, ...term.aliases]) claim(form, term.id);
+    for (const term of sorted) for (const form of [term.term, ...term.aliases]) for (const plural of pluralForms(form)) claim(plural, term.id);
+
+    // Longest first: at any position the regex takes the first alternative that fits.
+    const forms = [...this.byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     this.pattern = forms.length
       ? new RegExp(`${BEFORE}(?:${forms.map((f) => escape(f).replace(/ /g, '\\s+')).join('|')})${AFTER}`, 'giu')
       : null;
   }
 
-  /** Every mention in `text`, left to right, never overlapping. */
+  /** Every mention in `text`, left to right, never overlapping; at one position the longest form wins. */
   find(text: string): TermMatch[] {
     if (!this.pattern) return [];
     const found: TermMatch[] = [];
