@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { MarkdownLink } from '../../components/markdown-link.tsx';
+import { TermPreviewsContext } from '../../components/term-previews.ts';
 import type { ArticleData, Section } from '../../shared/content-types.ts';
 import { remarkTermLinks } from '../../shared/remark-term-links.ts';
 import { HeadingContext } from './heading-context.ts';
@@ -19,20 +20,23 @@ const ScrollTable = ({ node: _node, ...props }: ComponentProps<'table'> & { node
 
 const components: Components = { a: MarkdownLink, h2: SectionHeading2, h3: SectionHeading3, table: ScrollTable };
 
-/** An article's text: GFM, ids on headings (rehype-slug), glossary terms linked, no raw HTML. */
+/** An article's text: GFM, ids on headings (rehype-slug), glossary terms linked with previews, no raw HTML. */
 export function ArticleBody({ article, headingActions }: { article: ArticleData; headingActions?: (section: Section) => ReactNode }) {
   const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, [remarkTermLinks, { terms: article.terms }]], [article.terms]);
   const context = useMemo(
     () => ({ sections: new Map(article.sections.map((s) => [s.id as string, s])), actions: headingActions }),
     [article.sections, headingActions],
   );
+  const previews = useMemo(() => new Map(article.terms.map((t) => [t.id as string, t])), [article.terms]);
   return (
     <HeadingContext.Provider value={context}>
-      <div className="prose">
-        <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-          {article.body}
-        </Markdown>
-      </div>
+      <TermPreviewsContext.Provider value={previews}>
+        <div className="prose">
+          <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+            {article.body}
+          </Markdown>
+        </div>
+      </TermPreviewsContext.Provider>
     </HeadingContext.Provider>
   );
 }
