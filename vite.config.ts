@@ -1,14 +1,26 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderAndReport } from './src/node/prerender/prerender-site.ts';
+import { ssrOutDir } from './src/node/prerender/ssr-out-dir.ts';
+import { pwaOptions } from './src/node/pwa/pwa-options.ts';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
 
-export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), ...(process.env.VITEST ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })])],
+const outDir = path.resolve(process.env.MINUTIAE_OUT_DIR ?? 'dist');
+
+export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
+  plugins: [
+    react(),
+    ...(process.env.VITEST ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })]),
+    // The SSR bundle (built first, by scripts/build.ts) renders every route just before Workbox scans the output.
+    ...(isSsrBuild || process.env.VITEST ? [] : VitePWA(pwaOptions(() => prerenderAndReport(outDir, path.join(ssrOutDir(outDir), 'entry-server.js'))))),
+  ],
   // Dev serves index.html for every path; the preview serves the prerendered pages and a real 404.
   appType: command === 'serve' && !isPreview ? 'spa' : 'mpa',
   build: {
-    outDir: process.env.MINUTIAE_OUT_DIR ?? 'dist',
+    outDir,
     manifest: true,
     target: 'es2022',
   },

@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createDataSource, fetchData } from '../content/data-source.ts';
+import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
+import { registerServiceWorker, watchConnectivity } from './register-service-worker.ts';
 import { createRoutes } from './routes.tsx';
 import './styles/global.css';
 
@@ -59,4 +61,12 @@ async function loadLazyMatches(routes: RouteObject[]) {
   );
 }
 
-void start();
+// A tab left open across a deploy asks for chunks that no longer exist: reload once to get the new ones.
+window.addEventListener('vite:preloadError', (event) => {
+  if (isStaleChunkError(event.payload) && reloadForFreshChunks()) event.preventDefault();
+});
+
+void start().then(() => {
+  watchConnectivity();
+  void registerServiceWorker();
+});

@@ -1,5 +1,12 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { InstallButton } from '../features/offline/install-button.tsx';
+import { OfflineIndicator } from '../features/offline/offline-indicator.tsx';
+import { OfflineSummary } from '../features/offline/offline-summary.tsx';
+import { UpdateNotice } from '../features/offline/update-notice.tsx';
+import { SearchLauncher } from '../features/search/search-launcher.tsx';
+import { StorageNotice } from '../components/storage-notice.tsx';
 import { paths } from '../shared/paths.ts';
+import { useReadingPersistence } from '../store/use-reading-store.ts';
 
 const navItems = [
   { to: paths.library(), label: 'Library', end: true },
@@ -9,6 +16,7 @@ const navItems = [
 
 /** The frame of every page: header, navigation, the page, footer. */
 export function Layout() {
+  useReadingPersistence();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,14 +38,20 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <SearchLauncher />
+          <InstallButton />
         </div>
       </header>
+      <StorageNotice />
+      <OfflineIndicator />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>Minutiae — long reads on the craft of small things.</p>
+        <OfflineSummary />
       </footer>
+      <UpdateNotice />
       <ScrollRestoration />
     </>
   );

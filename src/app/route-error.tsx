@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
 import { paths } from '../shared/paths.ts';
 import { DocumentMeta } from './document-meta.tsx';
 
@@ -6,6 +8,11 @@ import { DocumentMeta } from './document-meta.tsx';
 export function RouteError() {
   const error = useRouteError();
   const missing = isRouteErrorResponse(error) && error.status === 404;
+  const staleChunk = isStaleChunkError(error);
+  useEffect(() => {
+    // A lazy route whose chunk vanished in a deploy: one guarded reload fetches the new build.
+    if (staleChunk) reloadForFreshChunks();
+  }, [staleChunk]);
   return (
     <article className="page page--narrow">
       <DocumentMeta error={error} />

@@ -5,6 +5,7 @@ import type { Section } from '../../shared/content-types.ts';
 import type { SectionId } from '../../shared/ids.ts';
 import { countWords } from '../../shared/reading-time.ts';
 import { createSectionSlugger } from '../../shared/slug.ts';
+import { plainText } from './plain-text.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A link written in content, kept with its line for validation. */
@@ -13,9 +14,17 @@ export interface WrittenLink {
   line: number;
 }
 
+/** The plain text of one part of a body: the opening (section null) or a `##`/`###` section. */
+export interface Passage {
+  section: Section | null;
+  text: string;
+}
+
 /** What the build learns from a Markdown body. */
 export interface BodyAnalysis {
   sections: Section[];
+  /** The opening, then every section, as plain text (deeper headings included): what search indexes. */
+  passages: Passage[];
   /** Every heading id, at any depth: valid `#fragment` targets. */
   anchors: Set<SectionId>;
   links: WrittenLink[];
@@ -35,6 +44,11 @@ export function analyzeBody(tree: Root, file: string, kind: 'article' | 'term'):
   const problems: ContentProblem[] = [];
   let words = 0;
   let current: Section | null = null;
+  const passages: Passage[] = [{ section: null, text: '' }];
+  const addText = (text: string) => {
+    const passage = passages[passages.length - 1];
+    if (passage && text) passage.text = passage.text ? `${passage.text} ${text}` : text;
+  };
 
   const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
@@ -55,9 +69,13 @@ export function analyzeBody(tree: Root, file: string, kind: 'article' | 'term'):
       if (heading.depth === 2 || heading.depth === 3) {
         current = { id, title, depth: heading.depth, words: 0 };
         sections.push(current);
+        passages.push({ section: current, text: '' });
+      } else {
+        addText(plainText(heading));
       }
       continue;
     }
+    addText(plainText(block));
     const blockWords = countWords(toString(block));
     words += blockWords;
     if (current) current.words += blockWords;
@@ -75,5 +93,5 @@ export function analyzeBody(tree: Root, file: string, kind: 'article' | 'term'):
     }
   });
 
-  return { sections, anchors, links, words, problems };
+  return { sections, passages, anchors, links, words, problems };
 }

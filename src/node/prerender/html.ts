@@ -20,7 +20,7 @@ export function redirectPage(location: string): string {
 export function fillTemplate(template: string, url: string, result: Extract<RenderResult, { kind: 'page' }>, assets: RouteAssets): string {
   // The entry's own script and CSS are in the template already; add the route's chunks and styles.
   const preloads = [
-    ...assets.scripts.slice(1).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...assets.scripts.filter((file) => !template.includes(`/${file}`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...assets.styles.filter((file) => !template.includes(`/${file}`)).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
   ].join('');
   // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.

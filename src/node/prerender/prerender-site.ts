@@ -8,7 +8,7 @@ import type { TermId } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
 import { fillTemplate, htmlFileFor, redirectPage } from './html.ts';
 import { routeAssets, type ViteManifest } from './route-assets.ts';
-import { measureRoutes, type RouteSize } from './sizes.ts';
+import { formatSizeTable, measureRoutes, type RouteSize } from './sizes.ts';
 
 type Render = (url: string, read: ReadData) => Promise<RenderResult>;
 
@@ -47,6 +47,7 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
     { url: paths.library(), page: 'library-page' },
     { url: paths.glossary(), page: 'glossary-page' },
     { url: paths.bookmarks(), page: 'bookmarks-page' },
+    { url: paths.search(), page: 'search-page' },
     ...library.articles.map((a) => ({ url: paths.article(a.slug), page: 'article-page' })),
     ...glossary.terms.map((t) => ({ url: paths.term(t.id), page: 'term-page' })),
     ...aliases.map((id) => ({ url: paths.term(id as TermId), page: 'term-page' })),
@@ -84,6 +85,19 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
     { route: paths.glossary(), page: 'glossary-page' },
     { route: firstTerm ? paths.term(firstTerm.id) : '/glossary/:term', page: 'term-page' },
     { route: paths.bookmarks(), page: 'bookmarks-page' },
+    { route: paths.search(), page: 'search-page' },
   ]);
   return { pages, redirects, sizes };
+}
+
+/** Where the build writes measurements; benchmarks point it elsewhere. */
+export const reportDir = (): string => path.resolve(process.env.MINUTIAE_REPORT_DIR ?? 'reports');
+
+/** Prerenders, prints what was written and the first-load sizes, and saves them to reports/route-sizes.json. */
+export async function prerenderAndReport(outDir: string, ssrEntry: string): Promise<void> {
+  const report = await prerenderSite(outDir, ssrEntry);
+  console.log(`Prerendered ${report.pages} pages, ${report.redirects} alias redirects and 404.html`);
+  console.log(formatSizeTable(report.sizes));
+  await mkdir(reportDir(), { recursive: true });
+  await writeFile(path.join(reportDir(), 'route-sizes.json'), `${JSON.stringify(report.sizes, null, 2)}\n`);
 }

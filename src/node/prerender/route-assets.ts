@@ -15,7 +15,8 @@ export interface RouteAssets {
   styles: string[];
 }
 
-export const ENTRY = 'src/app/entry-client.tsx';
+/** The client entry is index.html: its script is in every page's template. */
+export const ENTRY = 'index.html';
 
 /** The entry and `src/app/pages/<page>.tsx` chunks, with every chunk they import statically. */
 export function routeAssets(manifest: ViteManifest, page: string | null): RouteAssets {

@@ -1,0 +1,70 @@
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { ArticleSlug, TermId } from '../../shared/ids.ts';
+import { paths } from '../../shared/paths.ts';
+import { EXCERPT_MAX_CHARS, searchIndexOptions, type SearchDocument } from '../../shared/search-options.ts';
+import type { Passage } from './analyze-body.ts';
+import type { LoadedContent } from './load-content.ts';
+import { plainText } from './plain-text.ts';
+
+/** What search is built from: articles cut into passages, and glossary terms. */
+export interface SearchSource {
+  articles: readonly { slug: ArticleSlug; title: string; summary: string; passages: readonly Passage[] }[];
+  terms: readonly { id: TermId; term: string; aliases: readonly string[]; short: string; text: string }[];
+}
+
+/** The serialised index, as `toJSON` gives it: what `/data/search-index.json` holds. */
+export type SearchIndexData = AsPlainObject;
+
+/** Picks what search needs from validated content. */
+export function searchSourceOf(content: LoadedContent): SearchSource {
+  return {
+    articles: content.articles.map((a) => ({ slug: a.slug, title: a.meta.title, summary: a.meta.summary, passages: a.analysis.passages })),
+    terms: content.terms.map((t) => ({ id: t.id, term: t.meta.term, aliases: t.meta.aliases, short: t.short, text: plainText(t.tree) })),
+  };
+}
+
+/**
+ * One document per destination: each article's opening (its title, summary and first paragraphs),
+ * each `##`/`###` section, and each glossary term. Results are then sections, not whole articles.
+ */
+export function searchDocuments(source: SearchSource): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const article of source.articles) {
+    for (const { section, text } of article.passages) {
+      if (!section) {
+        const opening = [article.summary, text].filter(Boolean).join(' ');
+        documents.push({ id: paths.article(article.slug), kind: 'article', title: article.title, text: opening, label: article.title, excerpt: excerptOf(opening) });
+        continue;
+      }
+      documents.push({
+        id: paths.article(article.slug, section.id),
+        kind: 'section',
+        heading: section.title,
+        text,
+        label: section.title,
+        context: article.title,
+        excerpt: excerptOf(text),
+      });
+    }
+  }
+  for (const term of source.terms) {
+    // Snippets come from the short definition: the rest of the entry is searched but not shipped twice.
+    documents.push({ id: paths.term(term.id), kind: 'term', title: [term.term, ...term.aliases].join(', '), text: term.text, label: term.term, excerpt: term.short });
+  }
+  return documents;
+}
+
+/** Indexes the documents with the options the browser loads them with, ready for `JSON.stringify`. */
+export function buildSearchIndex(source: SearchSource): SearchIndexData {
+  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  index.addAll(searchDocuments(source));
+  return index.toJSON();
+}
+
+/** The text stored for snippets: all of it up to {@link EXCERPT_MAX_CHARS}, else cut at a word with an ellipsis. */
+export function excerptOf(text: string): string {
+  if (text.length <= EXCERPT_MAX_CHARS) return text;
+  const cut = text.slice(0, EXCERPT_MAX_CHARS + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > 0 ? lastSpace : EXCERPT_MAX_CHARS).replace(/[\s,;:.]+$/, '')}…`;
+}
