@@ -35,9 +35,9 @@ export function TermLink({ href, preview, children, ...rest }: TermLinkProps) {
           preload();
           triggerProps.onPointerEnter(event);
         }}
-        onFocus={(event) => {
+        onFocus={() => {
           preload();
-          triggerProps.onFocus(event);
+          triggerProps.onFocus();
         }}
       >
         {children}
