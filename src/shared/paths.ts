@@ -8,6 +8,7 @@ export const paths = {
   glossary: (): string => '/glossary',
   term: (id: TermId): string => `/glossary/${id}`,
   bookmarks: (): string => '/bookmarks',
+  search: (query?: string): string => (query?.trim() ? `/search?q=${encodeURIComponent(query.trim())}` : '/search'),
 } as const;
 
 /** Where the build writes each route's data, relative to the site root. */
@@ -16,4 +17,6 @@ export const dataPaths = {
   glossary: (): string => '/data/glossary.json',
   article: (slug: ArticleSlug): string => `/data/articles/${slug}.json`,
   term: (id: TermId): string => `/data/terms/${id}.json`,
+  /** The full-text index, loaded when search is first opened. */
+  searchIndex: (): string => '/data/search-index.json',
 } as const;
