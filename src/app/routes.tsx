@@ -74,6 +74,12 @@ export function createRoutes(source: DataSource): RouteObject[] {
               handle: { meta: () => ({ title: pageTitle('Bookmarks'), description: 'Sections you bookmarked to come back to.' }) },
             },
             {
+              id: 'search',
+              path: 'search',
+              lazy: async () => ({ Component: (await import('./pages/search-page.tsx')).SearchPage }),
+              handle: { meta: () => ({ title: pageTitle('Search'), description: 'Search every article, section and glossary term of Minutiae.' }) },
+            },
+            {
               id: 'not-found',
               path: '*',
               Component: () => null,
