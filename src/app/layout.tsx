@@ -6,6 +6,7 @@ import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { SearchLauncher } from '../features/search/search-launcher.tsx';
 import { StorageNotice } from '../components/storage-notice.tsx';
 import { paths } from '../shared/paths.ts';
+import { RouteAnnouncer } from './route-announcer.tsx';
 import { useReadingPersistence } from '../store/use-reading-store.ts';
 
 const navItems = [
@@ -52,6 +53,7 @@ export function Layout() {
         <OfflineSummary />
       </footer>
       <UpdateNotice />
+      <RouteAnnouncer />
       <ScrollRestoration />
     </>
   );
