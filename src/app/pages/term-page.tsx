@@ -1,11 +1,15 @@
 import { Link, useLoaderData } from 'react-router';
 import { ProseMarkdown } from '../../components/markdown.tsx';
+import { displayAliases } from '../../features/glossary/display-aliases.ts';
+import { RelatedTerms } from '../../features/glossary/related-terms.tsx';
+import { TermMentions } from '../../features/glossary/term-mentions.tsx';
 import type { TermData } from '../../shared/content-types.ts';
 import { paths } from '../../shared/paths.ts';
 
 /** `/glossary/:term`: one term, its definition, related terms and where articles mention it. */
 export function TermPage() {
   const term = useLoaderData() as TermData;
+  const aliases = displayAliases(term.term, term.aliases);
   return (
     <article className="page page--narrow term">
       <header className="page-header">
@@ -13,37 +17,17 @@ export function TermPage() {
           <Link to={paths.glossary()}>Glossary</Link> · <Link to={paths.library(term.topic)}>{term.topicTitle}</Link>
         </p>
         <h1 tabIndex={-1}>{term.term}</h1>
-        {term.aliases.length ? <p className="term__aliases">Also: {term.aliases.join(', ')}</p> : null}
+        {aliases.length ? (
+          <p className="term__aliases">
+            Also called <strong>{aliases.join(', ')}</strong>
+          </p>
+        ) : null}
       </header>
       <div className="prose">
         <ProseMarkdown>{term.body}</ProseMarkdown>
       </div>
-      <section aria-labelledby="related-heading">
-        <h2 id="related-heading">Related terms</h2>
-        <ul className="link-list">
-          {term.related.map((related) => (
-            <li key={related.id}>
-              <Link to={paths.term(related.id)}>{related.term}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="mentions-heading">
-        <h2 id="mentions-heading">Mentioned in</h2>
-        {term.mentions.length ? (
-          <ul className="link-list">
-            {term.mentions.map((m) => (
-              <li key={`${m.article}#${m.section ?? ''}`}>
-                <Link to={paths.article(m.article, m.section ?? undefined)}>
-                  {m.articleTitle}: {m.sectionTitle}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No article mentions this term yet.</p>
-        )}
-      </section>
+      <RelatedTerms related={term.related} />
+      <TermMentions term={term.term} mentions={term.mentions} />
     </article>
   );
 }
