@@ -32,9 +32,21 @@ export function filterTerms(entries: readonly GlossaryEntry[], query: string): F
     const aliases = entry.aliases.map(fold);
     const haystack = [name, ...aliases, fold(entry.short)].join('\n');
     if (!words.every((w) => haystack.includes(w))) continue;
-    const nameMatches = words.every((w) => name.includes(w));
-    const index = nameMatches ? -1 : aliases.findIndex((a) => words.some((w) => a.includes(w)));
-    found.push({ entry, alias: entry.aliases[index] ?? null });
+    found.push({ entry, alias: words.every((w) => name.includes(w)) ? null : bestAlias(entry.aliases, aliases, words) });
   }
   return found;
+}
+
+/** The alias holding the most words of the query (the first of equals); null when none holds any. */
+function bestAlias(aliases: readonly string[], folded: readonly string[], words: readonly string[]): string | null {
+  let best: string | null = null;
+  let most = 0;
+  folded.forEach((alias, index) => {
+    const count = words.filter((w) => alias.includes(w)).length;
+    if (count > most) {
+      most = count;
+      best = aliases[index] ?? null;
+    }
+  });
+  return best;
 }

@@ -10,6 +10,7 @@ const entries = [
   entry('airbrushing', 'Airbrushing', 'finish', 'Applying paint as a fine spray of compressed air.', 'airbrush', 'air brushing'),
   entry('matte-finish', 'Matte finish', 'finish', 'A surface that scatters light.', 'matt finish', 'flat finish'),
   entry('tpe', 'TPE', 'materials', 'Thermoplastic elastomer: a soft polymer.', 'thermoplastic elastomer'),
+  entry('rigid-plastics', 'Rigid plastics', 'materials', 'Hard, stiff polymers.', 'rigid plastic', 'hard plastic'),
   entry('eco-resin', 'Éco-resin', 'materials', 'A resin made partly from plants.', 'bio-resin'),
   entry('scale', '1:12 scale', 'scale', 'A twelfth of life size.'),
 ];
@@ -24,12 +25,12 @@ const ids = (query: string) => filterTerms(entries, query).map((f) => f.entry.id
 
 describe('filterTerms', () => {
   it.each([
-    ['', ['airbrushing', 'matte-finish', 'tpe', 'eco-resin', 'scale']],
-    ['   ', ['airbrushing', 'matte-finish', 'tpe', 'eco-resin', 'scale']],
+    ['', ['airbrushing', 'matte-finish', 'tpe', 'rigid-plastics', 'eco-resin', 'scale']],
+    ['   ', ['airbrushing', 'matte-finish', 'tpe', 'rigid-plastics', 'eco-resin', 'scale']],
     ['air', ['airbrushing']], // part of a word narrows already
     ['AIRBRUSH', ['airbrushing']], // any case
     ['flat', ['matte-finish']], // an alias
-    ['polymer', ['tpe']], // the short definition
+    ['soft polymer', ['tpe']], // the short definition
     ['finish', ['matte-finish']],
     ['light surface', ['matte-finish']], // every word, in any order
     ['light paint', []],
@@ -46,6 +47,8 @@ describe('filterTerms', () => {
     expect(filterTerms(entries, 'airbrush').map((f) => f.alias)).toEqual([null]);
     expect(filterTerms(entries, 'spray').map((f) => f.alias)).toEqual([null]);
     expect(filterTerms(entries, 'bio').map((f) => f.alias)).toEqual(['bio-resin']);
+    // The alias that holds most of the query, not merely the first that holds some of it.
+    expect(filterTerms(entries, 'hard plastic').map((f) => f.alias)).toEqual(['hard plastic']);
   });
 });
 
@@ -54,7 +57,7 @@ describe('grouping', () => {
 
   it('groups by topic in declared order, dropping empty topics', () => {
     expect(groupByTopic(all, topics).map((g) => [g.id, g.entries.map((e) => e.entry.id)])).toEqual([
-      ['topic-materials', ['tpe', 'eco-resin']],
+      ['topic-materials', ['tpe', 'rigid-plastics', 'eco-resin']],
       ['topic-finish', ['airbrushing', 'matte-finish']],
       ['topic-scale', ['scale']],
     ]);
@@ -65,6 +68,7 @@ describe('grouping', () => {
       ['A', 'letter-a', ['Airbrushing']],
       ['E', 'letter-e', ['Éco-resin']],
       ['M', 'letter-m', ['Matte finish']],
+      ['R', 'letter-r', ['Rigid plastics']],
       ['T', 'letter-t', ['TPE']],
       ['#', 'letter-other', ['1:12 scale']],
     ]);
