@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, watch } from './fixtures.ts';
+import { outDir, ownPort, precachedUrls, serveBuild } from './support/server.ts';
 
 /** A word written once, in the body of a section two thirds into an article (not in any heading). */
 const WORD = 'knuckles';
@@ -131,4 +132,40 @@ test('the prerendered search page has no query in it, and links from the dialog 
   await expect(page).toHaveURL('/search?q=resin');
   await expect(page.getByRole('searchbox', { name: 'Search articles and the glossary' })).toHaveValue('resin');
   expect(await page.getByRole('list', { name: 'Results' }).getByRole('listitem').count()).toBeGreaterThan(8);
+});
+
+test('search works with the server stopped, once the app has been visited', async ({ browser, problems }) => {
+  test.setTimeout(90_000);
+  expect(await precachedUrls(outDir)).toContain('data/search-index.json');
+  const server = await serveBuild(outDir, ownPort(10));
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  watch(page, problems);
+  try {
+    await page.goto('/');
+    await hydrated(page);
+    // Wait for the service worker to control the page and finish precaching the build.
+    const expected = (await precachedUrls(outDir)).length;
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      async (count) => {
+        let total = 0;
+        for (const name of (await caches.keys()).filter((n) => n.startsWith('workbox-precache'))) total += (await (await caches.open(name)).keys()).length;
+        return total >= count;
+      },
+      expected,
+      { timeout: 30_000, polling: 250 },
+    );
+    await server.stop();
+
+    await page.keyboard.press('/');
+    await combobox(page).fill(WORD);
+    await expect(page.getByRole('option').first()).toContainText(SECTION.heading);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/articles/the-human-touch#${SECTION.id}`);
+    await expect(page.getByRole('heading', { level: 3, name: SECTION.heading })).toBeInViewport();
+  } finally {
+    await server.stop().catch(() => {});
+    await context.close();
+  }
 });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../shared/paths.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { useHitText } from './hit-text.ts';
@@ -36,6 +36,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+
+  // Back, forward or any other navigation while open takes the reader elsewhere: close.
+  const { key } = useLocation();
+  const openedAt = useRef(key);
+  useEffect(() => {
+    if (key !== openedAt.current) dialogRef.current?.close();
+  }, [key]);
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
@@ -89,7 +96,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             aria-expanded={count > 0}
             aria-controls={listId}
             aria-activedescendant={activeId}
-            placeholder="Search articles and the glossary"
+            placeholder="Search Minutiae"
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
@@ -100,7 +107,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             onKeyDown={onKeyDown}
           />
           <button type="button" className="search-dialog__close" onClick={close}>
-            <span aria-hidden="true">Esc</span>
+            <span className="search-dialog__close-key" aria-hidden="true">
+              Esc
+            </span>
+            <span className="search-dialog__close-word" aria-hidden="true">
+              Close
+            </span>
             <span className="visually-hidden">Close search</span>
           </button>
         </div>
@@ -167,9 +179,11 @@ function SearchOption({ id, hit, selected, onPoint, onChoose }: OptionProps) {
       <span className="search-hit__label">
         <HighlightedText parts={text.label} />
       </span>
-      <span className="search-hit__snippet">
-        <HighlightedText parts={text.snippet} />
-      </span>
+      {text.snippet.length > 0 && (
+        <span className="search-hit__snippet">
+          <HighlightedText parts={text.snippet} />
+        </span>
+      )}
     </div>
   );
 }

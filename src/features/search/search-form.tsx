@@ -28,7 +28,7 @@ export function SearchForm({ value, onChange, onSubmit }: SearchFormProps) {
         className="search-form__input"
         type="search"
         name="q"
-        placeholder="Search articles and the glossary"
+        placeholder="Search Minutiae"
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}

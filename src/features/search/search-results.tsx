@@ -43,9 +43,11 @@ function SearchResult({ hit }: { hit: SearchHit }) {
           <HighlightedText parts={text.label} />
         </Link>
       </h2>
-      <p className="search-hit__snippet">
-        <HighlightedText parts={text.snippet} />
-      </p>
+      {text.snippet.length > 0 && (
+        <p className="search-hit__snippet">
+          <HighlightedText parts={text.snippet} />
+        </p>
+      )}
     </li>
   );
 }
