@@ -87,13 +87,14 @@ describe('site data from valid content', () => {
     expect(site.terms.get('platinum-cure-silicone' as never)?.mentions.map((m) => m.section)).toEqual(['why-tpe-matters']);
   });
 
-  it('writes one data file per route and a redirect per alias', async () => {
+  it('writes one data file per route, a redirect per alias, and the search index', async () => {
     const files = siteFiles(await buildSite(dir, dir));
     expect([...files.keys()].sort()).toEqual([
       '/data/articles/alpha.json',
       '/data/articles/beta.json',
       '/data/glossary.json',
       '/data/library.json',
+      '/data/search-index.json',
       '/data/terms/platinum-cure-silicone.json',
       '/data/terms/platinum-silicone.json',
       '/data/terms/silicone.json',
