@@ -13,7 +13,8 @@ const outDir = path.resolve(process.env.MINUTIAE_OUT_DIR ?? 'dist');
 export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   plugins: [
     react(),
-    ...(process.env.VITEST ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })]),
+    // The SSR bundle only renders: the client build reads and validates content, once (at 3,000 articles a second pass cost minutes).
+    ...(process.env.VITEST || isSsrBuild ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })]),
     // The SSR bundle (built first, by scripts/build.ts) renders every route just before Workbox scans the output.
     ...(isSsrBuild || process.env.VITEST ? [] : VitePWA(pwaOptions(() => prerenderAndReport(outDir, path.join(ssrOutDir(outDir), 'entry-server.js'))))),
   ],
