@@ -1,4 +1,5 @@
 import { persist } from 'zustand/middleware';
+import { onBeforeReload } from '../lib/before-reload.ts';
 import { createStore } from 'zustand/vanilla';
 import { createDebouncedStorage } from './debounced-storage.ts';
 import { loadReadingData, type LoadProblem } from './load.ts';
@@ -132,8 +133,8 @@ export function createReadingStore(options: ReadingStoreOptions) {
   );
 
   /**
-   * Reads stored data into the store and keeps it in step: writes on `pagehide` and when the
-   * page is hidden, merges changes other tabs make. Returns a function that stops all that.
+   * Reads stored data into the store and keeps it in step: writes on `pagehide`, when the page
+   * is hidden and before an app update reloads it, and merges changes other tabs make. Returns a function that stops all that.
    */
   const start = (): (() => void) => {
     void store.persist.rehydrate();
@@ -149,7 +150,10 @@ export function createReadingStore(options: ReadingStoreOptions) {
     window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHidden);
+    // An app update reloads the page itself: save first.
+    const stopBeforeReload = onBeforeReload(() => storage.flush());
     return () => {
+      stopBeforeReload();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHidden);

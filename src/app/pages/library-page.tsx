@@ -1,6 +1,8 @@
 import { useLoaderData, useSearchParams } from 'react-router';
 import { ArticleCard } from '../../features/library/article-card.tsx';
 import { TopicFilter } from '../../features/library/topic-filter.tsx';
+import { ContinueReading } from '../../features/progress/continue-reading.tsx';
+import { ReadingStatus } from '../../features/progress/reading-status.tsx';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import type { LibraryData } from '../../shared/content-types.ts';
 
@@ -22,6 +24,7 @@ export function LibraryPage() {
           {active ? active.description : 'Long reads on miniature craft: materials, micro-texture, proportion and scale, and the hand-finishing that makes small work convincing.'}
         </p>
       </header>
+      {active ? null : <ContinueReading articles={articles} />}
       <TopicFilter topics={topics} active={active} />
       <p className="result-count" aria-live="polite">
         {shown.length} {shown.length === 1 ? 'article' : 'articles'}
@@ -29,7 +32,7 @@ export function LibraryPage() {
       <ul className="article-list">
         {shown.map((article) => (
           <li key={article.slug}>
-            <ArticleCard article={article} topicTitles={topicTitles} />
+            <ArticleCard article={article} topicTitles={topicTitles} status={<ReadingStatus slug={article.slug} />} />
           </li>
         ))}
       </ul>

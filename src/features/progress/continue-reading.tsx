@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { formatMinutesLeft } from '../../lib/format-time.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
+import type { ArticleSummary } from '../../shared/content-types.ts';
+import { paths } from '../../shared/paths.ts';
+import { minutesLeft } from '../../store/progress-math.ts';
+import type { ProgressEntry } from '../../store/reading-data.ts';
+import { useReadingStore } from '../../store/use-reading-store.ts';
+import './progress.css';
+
+/** Articles begun and not finished, most recently read first. */
+export function unfinished(articles: readonly ArticleSummary[], progress: Readonly<Record<string, ProgressEntry>>) {
+  return articles
+    .flatMap((article) => {
+      const entry = progress[article.slug];
+      return entry && entry.startedAt !== null && entry.finishedAt === null ? [{ article, entry }] : [];
+    })
+    .sort((a, b) => (b.entry.lastReadAt ?? 0) - (a.entry.lastReadAt ?? 0));
+}
+
+/**
+ * The "Continue reading" shelf: unfinished articles, most recent first. Each links to the
+ * article without a `#section`, which returns the reader to exactly where they stopped.
+ */
+export function ContinueReading({ articles }: { articles: readonly ArticleSummary[] }) {
+  const hydrated = useHydrated();
+  const ready = useReadingStore((s) => s.ready);
+  // Only entries of listed articles, so other progress changes do not re-render the shelf.
+  const entries = useReadingStore(useShallow((s) => articles.map((a) => s.progress[a.slug])));
+  const items = useMemo(
+    () => unfinished(articles, Object.fromEntries(entries.flatMap((e) => (e ? [[e.article, e]] : [])))),
+    [articles, entries],
+  );
+  if (!hydrated || !ready || items.length === 0) return null;
+  return (
+    <section className="continue-reading" aria-labelledby="continue-reading-heading">
+      <h2 id="continue-reading-heading" className="continue-reading__title">
+        Continue reading
+      </h2>
+      <ul className="continue-reading__list">
+        {items.map(({ article, entry }) => (
+          <li key={article.slug} className="continue-reading__item">
+            <Link to={paths.article(article.slug)} className="continue-reading__link">
+              <span className="continue-reading__name">{article.title}</span>
+              <span className="continue-reading__meta">{formatMinutesLeft(minutesLeft(entry.percent, article.words))}</span>
+              <span className="continue-reading__meter" aria-hidden="true">
+                <span style={{ width: `${Math.max(2, entry.percent)}%` }} />
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

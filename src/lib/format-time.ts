@@ -1,0 +1,11 @@
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A moment (ms since 1970) as "8 September 2026" in the reader's time zone: only ever rendered after hydration. */
+export function formatDay(time: number): string {
+  return dayFormat.format(new Date(time));
+}
+
+/** "less than a minute left", "1 min left", "12 min left". */
+export function formatMinutesLeft(minutes: number): string {
+  return minutes < 1 ? 'less than a minute left' : `${minutes} min left`;
+}
