@@ -10,7 +10,6 @@ import { createBookmarksSlice } from './slices/bookmarks-slice.ts';
 import { createPreferencesSlice } from './slices/preferences-slice.ts';
 import { createProgressSlice } from './slices/progress-slice.ts';
 import type { ReadingState, StorageNotice } from './store-types.ts';
-import { importReadingData } from './transfer.ts';
 import { sanitizeReadingData } from './validate.ts';
 
 /** How a reading store reaches storage and the clock; tests pass in-memory storage and a fake clock. */
@@ -92,11 +91,6 @@ export function createReadingStore(options: ReadingStoreOptions) {
         ready: false,
         notices: [],
         dismissNotice: (notice) => a[0]((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
-        importData: (text) => {
-          const result = importReadingData(text, partialize(a[1]()), now());
-          if (result.ok) a[0](result.data);
-          return result;
-        },
       }),
       {
         name: STORAGE_KEY,

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ArticleSlug, SectionId } from '../shared/ids.ts';
 import type { PreferenceValues, Preferences } from './preferences.ts';
 import type { Bookmark, ProgressEntry, ReadingPosition } from './reading-data.ts';
-import type { ImportResult } from './transfer.ts';
 
 /** Reading progress, by article slug. */
 export interface ProgressSlice {
@@ -46,8 +45,6 @@ export interface StatusSlice {
   ready: boolean;
   notices: StorageNotice[];
   dismissNotice(notice: StorageNotice): void;
-  /** Merges an export file into the data; a refused file changes nothing. */
-  importData(text: string): ImportResult;
 }
 
 /** The whole store. */

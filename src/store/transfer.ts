@@ -118,3 +118,20 @@ export function mergeImport(current: ReadingData, incoming: ReadingData, invalid
   const sorted = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { data: { progress: sorted(progress), bookmarks: sorted(bookmarks), preferences }, report };
 }
+
+/** The part of a reading store an import needs. */
+interface DataStore {
+  getState(): ReadingData;
+  setState(data: ReadingData): void;
+}
+
+/**
+ * Merges an export file into a store's data; a refused file changes nothing. Kept out of the
+ * store itself so import code loads only with the page that offers it.
+ */
+export function importIntoStore(store: DataStore, text: string, now: number = Date.now()): ImportResult {
+  const { progress, bookmarks, preferences } = store.getState();
+  const result = importReadingData(text, { progress, bookmarks, preferences }, now);
+  if (result.ok) store.setState(result.data);
+  return result;
+}

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
-import { buildExport, exportFileName, type ImportRefusal, type ImportReport } from '../../store/transfer.ts';
+import { buildExport, exportFileName, importIntoStore, type ImportRefusal, type ImportReport } from '../../store/transfer.ts';
 import { readingStore, useReadingStore } from '../../store/use-reading-store.ts';
 import './bookmarks.css';
 
@@ -60,7 +60,7 @@ export function ReadingDataTransfer() {
       setMessage({ ok: false, text: refusals.unreadable });
       return;
     }
-    const result = readingStore.store.getState().importData(text);
+    const result = importIntoStore(readingStore.store, text);
     setMessage(result.ok ? { ok: true, text: describeImport(result.report) } : { ok: false, text: refusals[result.reason] });
   };
 

@@ -3,6 +3,7 @@ import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../../src/store/reading-data.ts';
 import { createReadingStore, type ReadingStore } from '../../../src/store/reading-store.ts';
 import type { BookmarkTarget } from '../../../src/store/store-types.ts';
+import { importIntoStore } from '../../../src/store/transfer.ts';
 import v1 from './fixtures/v1.json';
 import { MemoryStorage } from './memory-storage.ts';
 
@@ -206,9 +207,9 @@ describe('import', () => {
     const { store, flush } = open();
     store.getState().toggleBookmark(target('mine'));
     const before = store.getState().bookmarks;
-    expect(store.getState().importData('not json')).toEqual({ ok: false, reason: 'not-json' });
+    expect(importIntoStore(store, 'not json', clock)).toEqual({ ok: false, reason: 'not-json' });
     expect(store.getState().bookmarks).toBe(before);
-    const result = store.getState().importData(JSON.stringify({ app: 'minutiae', kind: 'reading-data', ...v1 }));
+    const result = importIntoStore(store, JSON.stringify({ app: 'minutiae', kind: 'reading-data', ...v1 }), clock);
     expect(result).toMatchObject({ ok: true, report: { addedBookmarks: 1, addedProgress: 2 } });
     flush();
     expect(Object.keys(stored()?.state.bookmarks ?? {})).toEqual(['materials-of-miniature-realism#why-tpe-holds-detail', 'the-human-touch#mine']);
