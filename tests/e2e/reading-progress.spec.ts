@@ -52,6 +52,15 @@ test('a #section in the URL wins over the saved position', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'What hard materials offered' })).toBeInViewport();
 });
 
+test('following a link to a #section of an unread article does not start it', async ({ page }) => {
+  await page.goto(`${ARTICLE}#what-hard-materials-offered`);
+  await expect(page.getByRole('heading', { name: 'What hard materials offered' })).toBeInViewport();
+  await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute('aria-valuenow', '0');
+  await openLibrary(page);
+  await expect(card(page, TITLE)).toContainText('Not started');
+  await expect(page.getByRole('region', { name: 'Continue reading' })).toHaveCount(0);
+});
+
 test('finish an article: "Finished" in the library; others say "Not started"; reset makes it unread', async ({ page }) => {
   await page.goto(ARTICLE);
   await scrollToEnd(page);

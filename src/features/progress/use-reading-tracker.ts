@@ -39,9 +39,15 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
     let tracking = false;
     let frame = 0;
     let userMoved = false;
+    /** When the reader last moved the page themselves (ms since 1970, like the store's times). */
+    let lastInput = 0;
 
     const record = () => {
       frame = 0;
+      // Landing on a linked #section is a peek, not reading: only the reader's own scrolling starts
+      // an article, or starts it again after "Mark as unread".
+      const entry = readingStore.store.getState().progress[slug];
+      if (entry?.startedAt == null && lastInput <= (entry?.updatedAt ?? 0)) return;
       const { viewport, documentHeight } = pageMetrics();
       const position = positionFromLayout(measureLayout(element, parts), readingLineY(window.scrollY, viewport, documentHeight));
       readingStore.store.getState().recordPosition(slug, position, percentAt(position, parts) ?? 0, isEnd(position, parts));
@@ -51,6 +57,7 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
     };
     const onUser = () => {
       userMoved = true;
+      lastInput = Date.now();
     };
 
     const restore = async () => {
