@@ -7,12 +7,14 @@ import { prerenderAndReport } from './src/node/prerender/prerender-site.ts';
 import { ssrOutDir } from './src/node/prerender/ssr-out-dir.ts';
 import { pwaOptions } from './src/node/pwa/pwa-options.ts';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
+import { settingsBootPlugin } from './src/node/vite-plugin-settings-boot.ts';
 
 const outDir = path.resolve(process.env.MINUTIAE_OUT_DIR ?? 'dist');
 
 export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   plugins: [
     react(),
+    settingsBootPlugin(),
     // The SSR bundle only renders: the client build reads and validates content, once (at 3,000 articles a second pass cost minutes).
     ...(process.env.VITEST || isSsrBuild ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })]),
     // The SSR bundle (built first, by scripts/build.ts) renders every route just before Workbox scans the output.

@@ -4,6 +4,7 @@ import { OfflineIndicator } from '../features/offline/offline-indicator.tsx';
 import { OfflineSummary } from '../features/offline/offline-summary.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { SearchLauncher } from '../features/search/search-launcher.tsx';
+import { SettingsPanel } from '../features/settings/settings-panel.tsx';
 import { StorageNotice } from '../components/storage-notice.tsx';
 import { paths } from '../shared/paths.ts';
 import { RouteAnnouncer } from './route-announcer.tsx';
@@ -39,8 +40,11 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <SearchLauncher />
-          <InstallButton />
+          <div className="site-actions">
+            <SearchLauncher />
+            <SettingsPanel />
+            <InstallButton />
+          </div>
         </div>
       </header>
       <StorageNotice />

@@ -5,19 +5,26 @@
  * 2. stored data without the field loads with the default, so a new field needs no migration;
  *    changing or renaming an existing field does: see `migrations.ts`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by reader settings
-export interface PreferenceValues {}
+import { DEFAULT_SETTINGS, isSettingValue, type ReaderSettings } from '../shared/reader-settings.ts';
+
+/** Every preference the reader can set: today, the reader settings (theme, text size, line width, font). */
+export type PreferenceValues = ReaderSettings;
 
 /** Preferences as stored: the values and when any of them last changed (for merging tabs). */
 export type Preferences = PreferenceValues & { updatedAt: number };
 
 /** What a reader who never changed anything gets. */
-export const preferenceDefaults: PreferenceValues = {};
+export const preferenceDefaults: PreferenceValues = DEFAULT_SETTINGS;
 
 type Guards<T> = { [K in keyof T]-?: (value: unknown) => value is T[K] };
 
 /** One guard per preference: stored values that fail it fall back to the default. */
-export const preferenceGuards: Guards<PreferenceValues> = {};
+export const preferenceGuards: Guards<PreferenceValues> = {
+  theme: (v): v is ReaderSettings['theme'] => isSettingValue('theme', v),
+  textSize: (v): v is ReaderSettings['textSize'] => isSettingValue('textSize', v),
+  lineWidth: (v): v is ReaderSettings['lineWidth'] => isSettingValue('lineWidth', v),
+  font: (v): v is ReaderSettings['font'] => isSettingValue('font', v),
+};
 
 /** Default preferences, never changed. */
 export function defaultPreferences(): Preferences {

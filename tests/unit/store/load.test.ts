@@ -1,3 +1,4 @@
+import { defaultPreferences } from '../../../src/store/preferences.ts';
 import { describe, expect, it } from 'vitest';
 import { loadReadingData } from '../../../src/store/load.ts';
 import { migrateReadingData, migrations, READING_DATA_VERSION, type Migration } from '../../../src/store/migrations.ts';
@@ -73,7 +74,7 @@ describe('loadReadingData with corrupt input', () => {
   ])('%s loads as empty data with a problem', (_label, raw, problem) => {
     const { data, problems } = loadReadingData(raw, NOW);
     expect(problems).toEqual([problem]);
-    expect(data).toEqual({ progress: {}, bookmarks: {}, preferences: { updatedAt: 0 } });
+    expect(data).toEqual({ progress: {}, bookmarks: {}, preferences: defaultPreferences() });
   });
 
   it('keeps valid items when others have wrong types', () => {

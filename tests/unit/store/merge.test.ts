@@ -1,3 +1,4 @@
+import { defaultPreferences } from '../../../src/store/preferences.ts';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
 import { mergeReadingData, mergeRecords, newer } from '../../../src/store/merge.ts';
@@ -20,7 +21,7 @@ const bookmark = (name: string, updatedAt: number, extra: Partial<Bookmark> = {}
 const data = (bookmarks: Bookmark[], extra: Partial<ReadingData> = {}): ReadingData => ({
   progress: {},
   bookmarks: Object.fromEntries(bookmarks.map((b) => [`a#${b.section}`, b])),
-  preferences: { updatedAt: 0 },
+  preferences: defaultPreferences(),
   ...extra,
 });
 

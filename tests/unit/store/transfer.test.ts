@@ -1,3 +1,4 @@
+import { defaultPreferences } from '../../../src/store/preferences.ts';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
 import type { Bookmark, ProgressEntry, ReadingData } from '../../../src/store/reading-data.ts';
@@ -28,7 +29,7 @@ const progress = (article: string, updatedAt: number, percent = 50): ProgressEnt
 const data = (bookmarks: Bookmark[], entries: ProgressEntry[] = []): ReadingData => ({
   progress: Object.fromEntries(entries.map((e) => [e.article, e])),
   bookmarks: Object.fromEntries(bookmarks.map((b) => [`${b.article}#${b.section}`, b])),
-  preferences: { updatedAt: 0 },
+  preferences: defaultPreferences(),
 });
 const file = (d: ReadingData) => JSON.stringify(buildExport(d, NOW));
 

@@ -1,0 +1,32 @@
+/** The block of text at the top of the viewport and how far through it the reader is. */
+interface Anchor {
+  element: Element;
+  fraction: number;
+}
+
+/** Top of the reading area: below the sticky header. */
+const readingTop = () => (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
+
+function findAnchor(): Anchor | null {
+  const top = readingTop();
+  const blocks = document.querySelectorAll('main .prose > *, main h1, main li, main p');
+  for (const element of blocks) {
+    const box = element.getBoundingClientRect();
+    if (box.bottom > top && box.height > 0) return { element, fraction: Math.min(1, Math.max(0, (top - box.top) / box.height)) };
+  }
+  return null;
+}
+
+/**
+ * Applies a change that reflows the text (size, width, font) and scrolls so the same words stay
+ * at the top of the screen: the reader keeps their place.
+ */
+export function keepReadingPosition(change: () => void): void {
+  const anchor = window.scrollY > 0 ? findAnchor() : null;
+  change();
+  if (!anchor) return;
+  requestAnimationFrame(() => {
+    const box = anchor.element.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + box.top + anchor.fraction * box.height - readingTop(), behavior: 'instant' });
+  });
+}
