@@ -1,0 +1,111 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { htmlFileFor } from '../../src/node/prerender/html.ts';
+import type { RouteSize } from '../../src/node/prerender/sizes.ts';
+import { precacheUrls } from '../../src/node/pwa/check-precache.ts';
+import { pwaOptions } from '../../src/node/pwa/pwa-options.ts';
+import { dataPaths, paths } from '../../src/shared/paths.ts';
+import type { ArticleSlug, TermId } from '../../src/shared/ids.ts';
+import { median } from './stats.ts';
+
+/** What a build wrote, in bytes. */
+export interface OutputSize {
+  files: number;
+  bytes: number;
+  html: { files: number; bytes: number };
+  data: { files: number; bytes: number };
+  assets: number;
+  searchIndex: { bytes: number; gzip: number };
+  /** Everything the service worker downloads on install. */
+  precache: { files: number; bytes: number };
+  /** Files the real build refuses to precache (Workbox's size limit), which makes it fail. */
+  overPrecacheLimit: { file: string; bytes: number }[];
+  precacheLimit: number;
+}
+
+/** First-load gzip bytes of one kind of page: its HTML (with inlined route data) and the JS and CSS it loads. */
+export interface PageWeight {
+  page: string;
+  url: string;
+  html: number;
+  js: number;
+  css: number;
+  /** The JSON a client-side navigation to the page fetches instead of the HTML. */
+  data: number;
+}
+
+const gzip = async (file: string) => gzipSync(await readFile(file), { level: 9 }).length;
+
+/** Sizes of a build directory. */
+export async function measureOutput(outDir: string): Promise<OutputSize> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const absolute = path.join(e.parentPath, e.name);
+        return { file: path.relative(outDir, absolute).split(path.sep).join('/'), bytes: (await stat(absolute)).size };
+      }),
+  );
+  const sum = (list: { bytes: number }[]) => list.reduce((total, f) => total + f.bytes, 0);
+  const html = files.filter((f) => f.file.endsWith('.html'));
+  const data = files.filter((f) => f.file.startsWith('data/'));
+  const bySize = new Map(files.map((f) => [f.file, f.bytes]));
+  const precached = precacheUrls(await readFile(path.join(outDir, 'sw.js'), 'utf8'));
+  const limit = pwaOptions(async () => {}).workbox?.maximumFileSizeToCacheInBytes ?? 2 * 1024 * 1024;
+  const index = path.join(outDir, dataPaths.searchIndex());
+  return {
+    files: files.length,
+    bytes: sum(files),
+    html: { files: html.length, bytes: sum(html) },
+    data: { files: data.length, bytes: sum(data) },
+    assets: sum(files.filter((f) => f.file.startsWith('assets/'))),
+    searchIndex: { bytes: bySize.get(dataPaths.searchIndex().slice(1)) ?? 0, gzip: await gzip(index).catch(() => 0) },
+    precache: { files: precached.length, bytes: precached.reduce((total, url) => total + (bySize.get(url) ?? 0), 0) },
+    overPrecacheLimit: files.filter((f) => f.bytes > limit && /\.(html|js|css|json)$/.test(f.file)).map(({ file, bytes }) => ({ file, bytes })),
+    precacheLimit: limit,
+  };
+}
+
+/** The pages whose weight the bench follows from one library size to the next. */
+export interface WeighedPages {
+  article: ArticleSlug;
+  longArticle: ArticleSlug;
+  term: TermId;
+  /** Every article, for the median article page. */
+  allArticles: readonly ArticleSlug[];
+}
+
+/** First-load bytes of the library, an article, the long read, the median article, the glossary and a term. */
+export async function weighPages(outDir: string, routeSizes: readonly RouteSize[], pages: WeighedPages): Promise<PageWeight[]> {
+  const code = new Map(routeSizes.map((s) => [s.page, s]));
+  const weigh = async (page: string, url: string, dataUrl: string): Promise<PageWeight> => ({
+    page,
+    url,
+    html: await gzip(path.join(outDir, htmlFileFor(url))),
+    js: code.get(page)?.js ?? 0,
+    css: code.get(page)?.css ?? 0,
+    data: await gzip(path.join(outDir, dataUrl)),
+  });
+  // Every tenth article is plenty for a median, and keeps this quick at 3,000 articles.
+  const sample = pages.allArticles.filter((_, i) => i % 10 === 0);
+  const sampled = await Promise.all(sample.map((slug) => weigh('article-page', paths.article(slug), dataPaths.article(slug))));
+  const middle = (pick: (w: PageWeight) => number) => Math.round(median(sampled.map(pick)));
+  const medianArticle: PageWeight = {
+    page: 'article-page',
+    url: `median of ${sampled.length} articles`,
+    html: middle((w) => w.html),
+    js: middle((w) => w.js),
+    css: middle((w) => w.css),
+    data: middle((w) => w.data),
+  };
+  return [
+    await weigh('library-page', paths.library(), dataPaths.library()),
+    await weigh('article-page', paths.article(pages.article), dataPaths.article(pages.article)),
+    medianArticle,
+    await weigh('article-page', paths.article(pages.longArticle), dataPaths.article(pages.longArticle)),
+    await weigh('glossary-page', paths.glossary(), dataPaths.glossary()),
+    await weigh('term-page', paths.term(pages.term), dataPaths.term(pages.term)),
+  ];
+}

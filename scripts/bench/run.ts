@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: builds synthetic libraries of 100, 1,000 and 3,000 articles, then measures
+ * search and rendering in Chromium on the largest and Lighthouse on the real site. Prints the
+ * report and writes it to reports/bench.md. Not part of `npm test`: it takes about a quarter of
+ * an hour on two cores.
+ *
+ * Options: --steps 100,1000,3000  --runs 3,1,1 (builds per step)  --search-runs 5
+ *          --render-runs 3  --lighthouse-runs 3  --quick (a smoke run in a few minutes)  --keep
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
+import { paths } from '../../src/shared/paths.ts';
+import { buildStep, removeStep, type BuildStep } from './build-step.ts';
+import { benchQueries } from './generate/queries.ts';
+import { benchLighthouse, type LighthousePage } from './lighthouse.ts';
+import { describeMachine } from './machine.ts';
+import { renderRun } from './render.ts';
+import { formatReport, type BenchResults } from './report.ts';
+import { benchSearch, bundleSearchProbe } from './search.ts';
+import { CHROMIUM_PATH, launchChromium, servePreview } from './serve.ts';
+import { repeat } from './stats.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    steps: { type: 'string', default: '100,1000,3000' },
+    runs: { type: 'string', default: '3,1,1' },
+    'search-runs': { type: 'string', default: '5' },
+    'render-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick;
+const steps = (quick ? '50,200' : args.steps).split(',').map(Number);
+const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
+const searchRuns = quick ? 2 : Number(args['search-runs']);
+const renderRuns = quick ? 1 : Number(args['render-runs']);
+const lighthouseRuns = quick ? 1 : Number(args['lighthouse-runs']);
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+
+const started = performance.now();
+const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+
+async function main() {
+  const machine = describeMachine(CHROMIUM_PATH);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'minutiae-bench-'));
+  log(`working in ${workDir}`);
+  const notes: string[] = [];
+  const results: BuildStep[] = [];
+  try {
+    for (const [i, articles] of steps.entries()) {
+      results.push(await buildStep(workDir, articles, buildRuns[i] ?? 1, log));
+      const previous = steps[i - 1];
+      if (previous !== undefined && !args.keep) await removeStep(workDir, previous);
+    }
+    const largest = results.at(-1);
+    if (!largest) throw new Error('no library size to build');
+
+    const browser = await launchChromium();
+    const preview = await servePreview(largest.outDir, PORT);
+    let search: BenchResults['search'] = [];
+    const render: BenchResults['render'] = [];
+    try {
+      const queries = benchQueries(largest.library.terms);
+      const probe = await bundleSearchProbe(workDir);
+      search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
+      log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+      search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+      const long = largest.library.longArticle;
+      const target = {
+        origin: preview.url,
+        longArticle: long.slug,
+        fromArticle: largest.library.articles[1]?.slug ?? long.slug,
+        lastSection: long.sections.at(-1)?.id ?? '',
+        words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
+      };
+      for (const cpuSlowdown of [1, 4]) {
+        render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
+        log(`rendering at ${cpuSlowdown}× CPU done`);
+      }
+    } finally {
+      await browser.close();
+    }
+
+    let lighthouse: LighthousePage[] = [];
+    try {
+      lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
+    } finally {
+      await preview.stop();
+    }
+    if (quick) notes.push('Quick run (--quick): small libraries and single runs; figures are for checking the bench, not for comparing.');
+
+    const report = formatReport({ machine, loadAtEnd: os.loadavg()[0] ?? 0, minutes: (performance.now() - started) / 60_000, steps: results, search, render, lighthouse, notes });
+    const reports = path.resolve(process.env.MINUTIAE_REPORT_DIR ?? 'reports');
+    await mkdir(reports, { recursive: true });
+    await writeFile(path.join(reports, 'bench.md'), report);
+    await writeFile(path.join(reports, 'bench.json'), JSON.stringify({ machine, steps: results.map(({ library: _library, ...step }) => step), search, render, lighthouse }, null, 2));
+    console.log(report);
+    log(`wrote ${path.relative(process.cwd(), path.join(reports, 'bench.md'))}`);
+  } finally {
+    if (!args.keep) await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function articleWords(outDir: string, slug: string): Promise<number> {
+  const data = JSON.parse(await readFile(path.join(outDir, 'data', 'articles', `${slug}.json`), 'utf8')) as { words: number };
+  return data.words;
+}
+
+/** Lighthouse on the real content, built as `npm run build` builds it: the library, its longest article and a term. */
+async function lighthouseOnRealSite(workDir: string): Promise<LighthousePage[]> {
+  const outDir = path.join(workDir, 'dist-site');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      env: { ...process.env, MINUTIAE_OUT_DIR: outDir, MINUTIAE_REPORT_DIR: path.join(workDir, 'reports-site') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`building the real site failed (exit ${code})`))));
+  });
+  const library = JSON.parse(await readFile(path.join(outDir, 'data', 'library.json'), 'utf8')) as LibraryData;
+  const glossary = JSON.parse(await readFile(path.join(outDir, 'data', 'glossary.json'), 'utf8')) as GlossaryData;
+  const longest = [...library.articles].sort((a, b) => b.words - a.words)[0];
+  const term = glossary.terms[0];
+  if (!longest || !term) throw new Error('the real site has no article or no term');
+  const preview = await servePreview(outDir, PORT + 1);
+  try {
+    return await benchLighthouse(
+      [
+        { name: 'library', url: `${preview.url}${paths.library()}` },
+        { name: `article (${longest.words} words)`, url: `${preview.url}${paths.article(longest.slug)}` },
+        { name: 'term', url: `${preview.url}${paths.term(term.id)}` },
+      ],
+      lighthouseRuns,
+      log,
+    );
+  } finally {
+    await preview.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
