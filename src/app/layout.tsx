@@ -8,6 +8,7 @@ import { SettingsPanel } from '../features/settings/settings-panel.tsx';
 import { StorageNotice } from '../components/storage-notice.tsx';
 import { paths } from '../shared/paths.ts';
 import { RouteAnnouncer } from './route-announcer.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { useReadingPersistence } from '../store/use-reading-store.ts';
 
 const navItems = [
@@ -58,6 +59,7 @@ export function Layout() {
       </footer>
       <UpdateNotice />
       <RouteAnnouncer />
+      <ShortcutsDialog />
       <ScrollRestoration />
     </>
   );

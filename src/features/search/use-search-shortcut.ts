@@ -1,14 +1,7 @@
 import { useEffect } from 'react';
+import { isTyping } from '../../lib/keyboard.ts';
 
-/** Inputs that take typing; a `/` or Ctrl+K pressed in one belongs to it. */
-const TEXT_FIELD = 'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=range],[type=color],[type=file],[type=image]), textarea, select';
-
-/** True while the reader is typing in a field, where shortcuts must never fire. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
-  return target.closest(TEXT_FIELD) !== null;
-}
+export { isTyping };
 
 /** True for the keys that open search: `/`, and Ctrl+K or ⌘K. */
 export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
