@@ -27,6 +27,9 @@ const readingLine = () => (document.querySelector('.site-header')?.getBoundingCl
 
 /** The heading of the section being read: the last one at or above the reading line. */
 function currentIndex(headings: HTMLElement[]): number {
+  // Right after j/k the page may still be scrolling: the focused heading is the current one.
+  const focused = headings.indexOf(document.activeElement as HTMLElement);
+  if (focused !== -1) return focused;
   const line = readingLine() + 4;
   let index = -1;
   headings.forEach((heading, i) => {

@@ -12,8 +12,26 @@ import { SectionHeading2, SectionHeading3 } from './section-heading.tsx';
 
 const rehypePlugins: PluggableList = [rehypeSlug];
 
-const ScrollTable = ({ node: _node, ...props }: ComponentProps<'table'> & { node?: unknown }) => (
-  <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: HastNode[];
+}
+
+const textOf = (node: HastNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+const find = (node: HastNode | undefined, tag: string): HastNode | undefined =>
+  node?.children?.find((child) => child.tagName === tag);
+
+/** Names a table region after its column headings, so each table on a page is told apart. */
+function tableName(node: HastNode | undefined): string {
+  const row = find(find(node, 'thead'), 'tr');
+  const headings = (row?.children ?? []).filter((c) => c.tagName === 'th').map(textOf).filter(Boolean);
+  return headings.length ? `Table: ${headings.join(', ')}` : 'Table';
+}
+
+const ScrollTable = ({ node, ...props }: ComponentProps<'table'> & { node?: unknown }) => (
+  <div className="table-scroll" role="region" aria-label={tableName(node as HastNode | undefined)} tabIndex={0}>
     <table {...props} />
   </div>
 );

@@ -9,7 +9,9 @@ const readingTop = () => (document.querySelector('.site-header')?.getBoundingCli
 
 function findAnchor(): Anchor | null {
   const top = readingTop();
-  const blocks = document.querySelectorAll('main .prose > *, main h1, main li, main p');
+  // Blocks of the text itself (not the sticky contents beside it), in reading order.
+  const prose = document.querySelectorAll('main .prose > *');
+  const blocks = prose.length ? prose : document.querySelectorAll('main h1, main h2, main p, main li');
   for (const element of blocks) {
     const box = element.getBoundingClientRect();
     if (box.bottom > top && box.height > 0) return { element, fraction: Math.min(1, Math.max(0, (top - box.top) / box.height)) };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { SETTING_CHOICES, SETTING_LABELS, type ReaderSettings, type SettingName } from '../../shared/reader-settings.ts';
+import { applySettings, SETTING_CHOICES, SETTING_LABELS, type ReaderSettings, type SettingName } from '../../shared/reader-settings.ts';
 import { useReadingStore } from '../../store/use-reading-store.ts';
 import { keepReadingPosition } from './keep-reading-position.ts';
 import { useAppliedSettings, useSettings } from './use-applied-settings.ts';
@@ -37,7 +37,12 @@ export function SettingsPanel() {
   }, [open]);
 
   const choose = <K extends SettingName>(name: K, value: ReaderSettings[K]) =>
-    keepReadingPosition(() => setPreferences({ [name]: value } as Partial<ReaderSettings>));
+    keepReadingPosition(() => {
+      const change = { [name]: value } as Partial<ReaderSettings>;
+      // Reflow now, not after React's next effect, so the position can be restored in the same frame.
+      applySettings(document.documentElement, change);
+      setPreferences(change);
+    });
 
   return (
     <div className="settings" ref={root}>
