@@ -4,7 +4,6 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { RouterProvider } from 'react-router/dom';
 import { createDataSource, fetchData } from '../content/data-source.ts';
 import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
-import { registerServiceWorker, watchConnectivity } from './register-service-worker.ts';
 import { createRoutes } from './routes.tsx';
 import './styles/global.css';
 
@@ -66,7 +65,9 @@ window.addEventListener('vite:preloadError', (event) => {
   if (isStaleChunkError(event.payload) && reloadForFreshChunks()) event.preventDefault();
 });
 
-void start().then(() => {
+void start().then(async () => {
+  // After the page is interactive: nothing here is needed for the first paint or hydration.
+  const { registerServiceWorker, watchConnectivity } = await import('./register-service-worker.ts');
   watchConnectivity();
-  void registerServiceWorker();
+  await registerServiceWorker();
 });

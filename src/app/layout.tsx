@@ -1,15 +1,19 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { InstallButton } from '../features/offline/install-button.tsx';
+import { lazy } from 'react';
+import { AfterHydration } from '../components/after-hydration.tsx';
 import { OfflineIndicator } from '../features/offline/offline-indicator.tsx';
-import { OfflineSummary } from '../features/offline/offline-summary.tsx';
-import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { SearchLauncher } from '../features/search/search-launcher.tsx';
 import { SettingsPanel } from '../features/settings/settings-panel.tsx';
-import { StorageNotice } from '../components/storage-notice.tsx';
 import { paths } from '../shared/paths.ts';
-import { RouteAnnouncer } from './route-announcer.tsx';
-import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { useReadingPersistence } from '../store/use-reading-store.ts';
+
+// Browser-only extras load after hydration, outside every route's first load.
+const InstallButton = lazy(() => import('../features/offline/install-button.tsx').then((m) => ({ default: m.InstallButton })));
+const OfflineSummary = lazy(() => import('../features/offline/offline-summary.tsx').then((m) => ({ default: m.OfflineSummary })));
+const RouteAnnouncer = lazy(() => import('./route-announcer.tsx').then((m) => ({ default: m.RouteAnnouncer })));
+const StorageNotice = lazy(() => import('../components/storage-notice.tsx').then((m) => ({ default: m.StorageNotice })));
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+const UpdateNotice = lazy(() => import('../features/offline/update-notice.tsx').then((m) => ({ default: m.UpdateNotice })));
 
 const navItems = [
   { to: paths.library(), label: 'Library', end: true },
@@ -44,22 +48,34 @@ export function Layout() {
           <div className="site-actions">
             <SearchLauncher />
             <SettingsPanel />
-            <InstallButton />
+            <AfterHydration>
+              <InstallButton />
+            </AfterHydration>
           </div>
         </div>
       </header>
-      <StorageNotice />
+      <AfterHydration>
+        <StorageNotice />
+      </AfterHydration>
       <OfflineIndicator />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>Minutiae — long reads on the craft of small things.</p>
-        <OfflineSummary />
+        <AfterHydration>
+          <OfflineSummary />
+        </AfterHydration>
       </footer>
-      <UpdateNotice />
-      <RouteAnnouncer />
-      <ShortcutsDialog />
+      <AfterHydration>
+        <UpdateNotice />
+      </AfterHydration>
+      <AfterHydration>
+        <RouteAnnouncer />
+      </AfterHydration>
+      <AfterHydration>
+        <ShortcutsDialog />
+      </AfterHydration>
       <ScrollRestoration />
     </>
   );

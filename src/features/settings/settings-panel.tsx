@@ -1,17 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { applySettings, SETTING_CHOICES, SETTING_LABELS, type ReaderSettings, type SettingName } from '../../shared/reader-settings.ts';
-import { useReadingStore } from '../../store/use-reading-store.ts';
-import { keepReadingPosition } from './keep-reading-position.ts';
-import { useAppliedSettings, useSettings } from './use-applied-settings.ts';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useAppliedSettings } from './use-applied-settings.ts';
 import './settings.css';
 
-const ORDER: SettingName[] = ['theme', 'textSize', 'lineWidth', 'font'];
+// The choices load on first open: the toggle is on every page, the panel is rarely used.
+const SettingsChoices = lazy(() => import('./settings-choices.tsx').then((m) => ({ default: m.SettingsChoices })));
 
 /** "Reading settings": a disclosure in the header with the theme, text size, line width and font. */
 export function SettingsPanel() {
   useAppliedSettings();
-  const settings = useSettings();
-  const setPreferences = useReadingStore((s) => s.setPreferences);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -36,14 +32,6 @@ export function SettingsPanel() {
     };
   }, [open]);
 
-  const choose = <K extends SettingName>(name: K, value: ReaderSettings[K]) =>
-    keepReadingPosition(() => {
-      const change = { [name]: value } as Partial<ReaderSettings>;
-      // Reflow now, not after React's next effect, so the position can be restored in the same frame.
-      applySettings(document.documentElement, change);
-      setPreferences(change);
-    });
-
   return (
     <div className="settings" ref={root}>
       <button
@@ -59,25 +47,11 @@ export function SettingsPanel() {
         <span className="visually-hidden">Reading settings</span>
       </button>
       <div className="settings__panel" id={panelId} hidden={!open} role="group" aria-label="Reading settings">
-        {ORDER.map((name) => (
-          <fieldset key={name} className="settings__group">
-            <legend>{SETTING_LABELS[name].name}</legend>
-            <div className="settings__choices">
-              {SETTING_CHOICES[name].map((value) => (
-                <label key={value} className="settings__choice">
-                  <input
-                    type="radio"
-                    name={`${panelId}-${name}`}
-                    value={value}
-                    checked={settings[name] === value}
-                    onChange={() => choose(name, value as ReaderSettings[typeof name])}
-                  />
-                  <span>{(SETTING_LABELS[name].choices as Record<string, string>)[value]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        {open ? (
+          <Suspense fallback={<p className="settings__loading">Loading…</p>}>
+            <SettingsChoices />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
