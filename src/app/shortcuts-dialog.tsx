@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { SHORTCUTS, useKeyboardShortcuts } from './keyboard-shortcuts.tsx';
+import './shortcuts-dialog.css';
 
 /** Installs the keyboard shortcuts and the `?` dialog that lists them (a native modal dialog: focus is trapped and returns on close). */
 export function ShortcutsDialog() {
