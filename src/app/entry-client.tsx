@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createDataSource, fetchData } from '../content/data-source.ts';
+import { captureInstallPrompt } from '../features/offline/install-prompt.ts';
 import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
 import { createRoutes } from './routes.tsx';
 import './styles/global.css';
@@ -59,6 +60,9 @@ async function loadLazyMatches(routes: RouteObject[]) {
     }),
   );
 }
+
+// The browser may offer installation before the Install button has loaded: keep the offer.
+captureInstallPrompt(() => void import('../lib/persistent-storage.ts').then((m) => m.requestPersistentStorage()));
 
 // A tab left open across a deploy asks for chunks that no longer exist: reload once to get the new ones.
 window.addEventListener('vite:preloadError', (event) => {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { settingsBootScript } from '../shared/reader-settings.ts';
+import { settingsBootScript } from '../shared/settings-boot.ts';
 import { STORAGE_KEY } from '../store/reading-data.ts';
 
 /**

@@ -54,6 +54,8 @@ test('after client-side navigation focus moves to the new heading and the title 
 
 test('keyboard shortcuts: j/k move between sections, b bookmarks, g then l goes home, ? lists them; none fire while typing', async ({ page }) => {
   await page.goto('/articles/the-human-touch');
+  // The shortcuts load just after the page becomes interactive.
+  await page.waitForLoadState('networkidle');
   await page.locator('main h1').click();
   await page.keyboard.press('j');
   const first = page.locator('main .section-heading > h2').first();

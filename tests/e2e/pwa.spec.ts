@@ -51,6 +51,9 @@ test('"Install app" appears when the browser offers installation and goes once i
   });
   await install.click();
   expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
+  // Declined: the offer is spent until the browser makes another.
+  await expect(install).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => undefined, userChoice: Promise.resolve({ outcome: 'dismissed' }) })));
   await expect(install).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
   await expect(install).toHaveCount(0);

@@ -1,4 +1,5 @@
-import { applySettings, SETTING_CHOICES, SETTING_LABELS, type ReaderSettings, type SettingName } from '../../shared/reader-settings.ts';
+import { applySettings, SETTING_CHOICES, type ReaderSettings, type SettingName } from '../../shared/reader-settings.ts';
+import { SETTING_LABELS } from './setting-labels.ts';
 import { useReadingStore } from '../../store/use-reading-store.ts';
 import { keepReadingPosition } from './keep-reading-position.ts';
 import { useSettings } from './use-applied-settings.ts';
