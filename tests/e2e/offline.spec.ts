@@ -3,28 +3,11 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
 import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
 import { expect, test, watch } from './fixtures.ts';
-import { outDir, ownPort, precachedUrls, serveBuild } from './support/server.ts';
+import { outDir, ownPort, serveBuild, waitUntilOfflineReady } from './support/server.ts';
 
 const run = promisify(execFile);
-
-/** Waits until the service worker controls the page and has precached the whole build. */
-async function waitUntilOfflineReady(page: Page, dir: string) {
-  const expected = (await precachedUrls(dir)).length;
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
-  await page.waitForFunction(
-    async (count) => {
-      const names = (await caches.keys()).filter((n) => n.startsWith('workbox-precache'));
-      let total = 0;
-      for (const name of names) total += (await (await caches.open(name)).keys()).length;
-      return total >= count;
-    },
-    expected,
-    { timeout: 30_000, polling: 250 },
-  );
-}
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;

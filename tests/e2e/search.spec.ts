@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, watch } from './fixtures.ts';
-import { outDir, ownPort, precachedUrls, serveBuild } from './support/server.ts';
+import { outDir, ownPort, precachedUrls, serveBuild, waitUntilOfflineReady } from './support/server.ts';
 
 /** A word written once, in the body of a section two thirds into an article (not in any heading). */
 const WORD = 'knuckles';
@@ -144,18 +144,7 @@ test('search works with the server stopped, once the app has been visited', asyn
   try {
     await page.goto('/');
     await hydrated(page);
-    // Wait for the service worker to control the page and finish precaching the build.
-    const expected = (await precachedUrls(outDir)).length;
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
-    await page.waitForFunction(
-      async (count) => {
-        let total = 0;
-        for (const name of (await caches.keys()).filter((n) => n.startsWith('workbox-precache'))) total += (await (await caches.open(name)).keys()).length;
-        return total >= count;
-      },
-      expected,
-      { timeout: 30_000, polling: 250 },
-    );
+    await waitUntilOfflineReady(page, outDir);
     await server.stop();
 
     await page.keyboard.press('/');
