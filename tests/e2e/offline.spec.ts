@@ -45,6 +45,20 @@ test('after one visit, every article, term and page opens by direct URL with the
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
 
+  // The reader's data works offline too: bookmark a section, read on, reload.
+  const toggle = page.getByRole('button', { name: /^Bookmark section: / }).first();
+  const bookmarked = ((await toggle.getAttribute('aria-label')) ?? '').replace('Bookmark section: ', '');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('main h1').hover();
+  for (let i = 0; i < 6; i += 1) await page.mouse.wheel(0, 900);
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(5);
+  await page.reload();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(5);
+  await page.goto('/bookmarks');
+  await expect(page.getByRole('link', { name: bookmarked }).first()).toBeVisible();
+
   for (const [url, heading] of [['/', 'The library'], ['/glossary', 'Glossary'], ['/bookmarks', 'Bookmarks'], ['/no/such/page', 'Page not found']] as const) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
