@@ -65,7 +65,7 @@ test('after one visit, every article, term and page opens by direct URL with the
   }
   // Client-side navigation reads route data from the precache too.
   await page.goto('/');
-  await page.getByRole('link', { name: first.title }).click();
+  await page.getByRole('link', { name: first.title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
 
   await expect(page.getByTestId('offline-availability')).toContainText('Available offline');
