@@ -14,7 +14,8 @@ async function readJson<T>(file: string): Promise<T> {
 }
 
 test('after one visit, every article, term and page opens by direct URL with the server down', async ({ browser, problems }) => {
-  test.setTimeout(120_000);
+  // Opens some fifty pages one after another.
+  test.setTimeout(240_000);
   const server = await serveBuild(outDir, ownPort(1));
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
