@@ -135,7 +135,7 @@ test('the prerendered search page has no query in it, and links from the dialog 
   await page.getByRole('link', { name: 'All results for “resin”' }).click();
   await expect(page).toHaveURL('/search?q=resin');
   await expect(page.getByRole('searchbox', { name: 'Search articles and the glossary' })).toHaveValue('resin');
-  expect(await page.getByRole('list', { name: 'Results' }).getByRole('listitem').count()).toBeGreaterThan(8);
+  await expect.poll(() => page.getByRole('list', { name: 'Results' }).getByRole('listitem').count()).toBeGreaterThan(8);
 });
 
 test('search works with the server stopped, once the app has been visited', async ({ browser, problems }) => {
