@@ -16,7 +16,10 @@ export interface OutputSize {
   html: { files: number; bytes: number };
   data: { files: number; bytes: number };
   assets: number;
-  searchIndex: { bytes: number; gzip: number };
+  /** The search index: what opens search plus every word shard (gzip summed file by file). */
+  searchIndex: { bytes: number; gzip: number; files: number; largest: { file: string; bytes: number } };
+  /** The articles' search texts, fetched for the snippets of the results shown. */
+  searchTexts: { bytes: number; files: number };
   /** Everything the service worker downloads on install. */
   precache: { files: number; bytes: number };
   /** Files the real build refuses to precache (Workbox's size limit), which makes it fail. */
@@ -54,14 +57,21 @@ export async function measureOutput(outDir: string): Promise<OutputSize> {
   const bySize = new Map(files.map((f) => [f.file, f.bytes]));
   const precached = precacheUrls(await readFile(path.join(outDir, 'sw.js'), 'utf8'));
   const limit = pwaOptions(async () => {}).workbox?.maximumFileSizeToCacheInBytes ?? 2 * 1024 * 1024;
-  const index = path.join(outDir, dataPaths.searchIndex());
+  const searchDir = path.posix.dirname(dataPaths.searchIndex().slice(1));
+  const texts = path.posix.dirname(dataPaths.searchText('x' as ArticleSlug).slice(1));
+  const search = files.filter((f) => f.file.startsWith(`${searchDir}/`));
+  const index = search.filter((f) => !f.file.startsWith(`${texts}/`));
+  const textFiles = search.filter((f) => f.file.startsWith(`${texts}/`));
+  const indexGzip = (await Promise.all(index.map((f) => gzip(path.join(outDir, f.file))))).reduce((a, b) => a + b, 0);
+  const largest = [...index].sort((a, b) => b.bytes - a.bytes)[0] ?? { file: '', bytes: 0 };
   return {
     files: files.length,
     bytes: sum(files),
     html: { files: html.length, bytes: sum(html) },
     data: { files: data.length, bytes: sum(data) },
     assets: sum(files.filter((f) => f.file.startsWith('assets/'))),
-    searchIndex: { bytes: bySize.get(dataPaths.searchIndex().slice(1)) ?? 0, gzip: await gzip(index).catch(() => 0) },
+    searchIndex: { bytes: sum(index), gzip: indexGzip, files: index.length, largest },
+    searchTexts: { bytes: sum(textFiles), files: textFiles.length },
     precache: { files: precached.length, bytes: precached.reduce((total, url) => total + (bySize.get(url) ?? 0), 0) },
     overPrecacheLimit: files.filter((f) => f.bytes > limit && /\.(html|js|css|json)$/.test(f.file)).map(({ file, bytes }) => ({ file, bytes })),
     precacheLimit: limit,

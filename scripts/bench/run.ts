@@ -6,6 +6,9 @@
  *
  * Options: --steps 100,1000,3000  --runs 3,1,1 (builds per step)  --search-runs 5
  *          --render-runs 3  --lighthouse-runs 3  --quick (a smoke run in a few minutes)  --keep
+ *          --only search (just the largest step's build and the search measurements)
+ *          --dist DIR (with --only search: measure this build of the largest step, e.g. one kept
+ *          with --keep or written by scripts/bench/build-library.ts, instead of building again)
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +22,10 @@ import { benchQueries } from './generate/queries.ts';
 import { benchLighthouse, type LighthousePage } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { renderRun } from './render.ts';
-import { formatReport, type BenchResults } from './report.ts';
+import { formatReport, searchSection, type BenchResults } from './report.ts';
+import { defaultTermCount, TOPICS } from './generate/library.ts';
+import { planTerms } from './generate/terms.ts';
+import { measureOutput } from './outputs.ts';
 import { benchSearch, bundleSearchProbe } from './search.ts';
 import { CHROMIUM_PATH, launchChromium, servePreview } from './serve.ts';
 import { repeat } from './stats.ts';
@@ -33,8 +39,12 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    dist: { type: 'string' },
   },
 });
+if (args.only !== undefined && args.only !== 'search') throw new Error(`--only takes "search", not "${args.only}"`);
+if (args.dist !== undefined && args.only !== 'search') throw new Error('--dist needs --only search');
 const quick = args.quick;
 const steps = (quick ? '50,200' : args.steps).split(',').map(Number);
 const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
@@ -47,6 +57,7 @@ const started = performance.now();
 const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
 async function main() {
+  if (args.only === 'search') return searchOnly();
   const machine = describeMachine(CHROMIUM_PATH);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'minutiae-bench-'));
   log(`working in ${workDir}`);
@@ -104,6 +115,43 @@ async function main() {
     log(`wrote ${path.relative(process.cwd(), path.join(reports, 'bench.md'))}`);
   } finally {
     if (!args.keep) await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** `--only search`: builds (or, with --dist, reuses) the largest library and measures search alone. */
+async function searchOnly() {
+  const articles = steps.at(-1) ?? 3000;
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'minutiae-bench-'));
+  try {
+    let outDir = args.dist ? path.resolve(args.dist) : '';
+    if (!outDir) outDir = (await buildStep(workDir, articles, 1, log)).outDir;
+    const terms = planTerms(defaultTermCount(articles), TOPICS.map((t) => t.id), 1);
+    const output = await measureOutput(outDir);
+    const browser = await launchChromium();
+    const preview = await servePreview(outDir, PORT);
+    const search: BenchResults['search'] = [];
+    try {
+      const probe = await bundleSearchProbe(workDir);
+      search.push(await benchSearch(browser, preview.url, probe, benchQueries(terms), searchRuns));
+      log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+      search.push(await benchSearch(browser, preview.url, probe, benchQueries(terms), Math.max(1, Math.floor(searchRuns / 2)), 4));
+    } finally {
+      await browser.close();
+      await preview.stop();
+    }
+    const over = output.overPrecacheLimit.map((f) => `${f.file} (${(f.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(
+      [
+        `# Search at N = ${articles} (${outDir}; load average ${os.loadavg()[0]?.toFixed(1)})`,
+        '',
+        searchSection(search, [{ articles, output }]),
+        '',
+        over.length ? `Over the ${(output.precacheLimit / 1024 / 1024).toFixed(0)} MB precache limit (the real build fails): ${over.join(', ')}` : `No file over the ${(output.precacheLimit / 1024 / 1024).toFixed(0)} MB precache limit.`,
+      ].join('\n'),
+    );
+  } finally {
+    if (!args.keep) await rm(workDir, { recursive: true, force: true });
+    else log(`kept ${workDir}`);
   }
 }
 

@@ -13,12 +13,18 @@ export interface SearchBench {
   cpuSlowdown: number;
   fetchMs: number;
   loadMs: number;
+  /** The first query, cold: its word shards and its results' texts fetched and loaded. */
+  firstQueryMs: number;
+  /** Loading the word shards of all the other queries. */
+  shardsMs: number;
   p50: number;
   p95: number;
   max: number;
   /** Queries that found nothing even with OR. */
   empty: number;
   heapBytes: number | null;
+  /** JS heap once every shard the queries need is loaded. */
+  heapAllBytes: number | null;
   /** The slowest queries of the median run, for the report. */
   slowest: { query: string; ms: number }[];
 }
@@ -70,11 +76,14 @@ function summarize(result: SearchProbeResult, queries: string[], cpuSlowdown: nu
     cpuSlowdown,
     fetchMs: result.fetchMs,
     loadMs: result.loadMs,
+    firstQueryMs: result.firstQueryMs,
+    shardsMs: result.shardsMs,
     p50: median(perRun.map((r) => r.p50)),
     p95: median(perRun.map((r) => r.p95)),
     max: median(perRun.map((r) => r.max)),
     empty: result.hits.filter((n) => n === 0).length,
     heapBytes: result.heapBytes,
+    heapAllBytes: result.heapAllBytes,
     slowest,
   };
 }

@@ -17,6 +17,10 @@ export const dataPaths = {
   glossary: (): string => '/data/glossary.json',
   article: (slug: ArticleSlug): string => `/data/articles/${slug}.json`,
   term: (id: TermId): string => `/data/terms/${id}.json`,
-  /** The full-text index, loaded when search is first opened. */
-  searchIndex: (): string => '/data/search-index.json',
+  /** The search index without its words (documents, lengths, stored fields), loaded when search is first opened. */
+  searchIndex: (): string => '/data/search/index.json',
+  /** One shard of the index's words, loaded when a query first has a word starting with `key`. */
+  searchShard: (key: string): string => `/data/search/words-${key}.json`,
+  /** An article's section texts, loaded when one of its sections is shown as a result (for the snippet). */
+  searchText: (slug: ArticleSlug): string => `/data/search/text/${slug}.json`,
 } as const;

@@ -1,4 +1,5 @@
-import type { Options, SearchOptions } from 'minisearch';
+import type { AsPlainObject, Options, SearchOptions } from 'minisearch';
+import type { ArticleSlug } from './ids.ts';
 
 /**
  * The search index's one definition, read by the build (which indexes and serialises with
@@ -25,12 +26,47 @@ export interface SearchDocument {
   label: string;
   /** Stored: the article a section belongs to. */
   context?: string;
-  /** Stored: the text snippets are cut from, at most {@link EXCERPT_MAX_CHARS} characters. */
-  excerpt: string;
+  /** Stored: the article an opening or section belongs to, whose search text file holds its excerpt. */
+  article?: ArticleSlug;
+  /**
+   * The text snippets are cut from, at most {@link EXCERPT_MAX_CHARS} characters. Stored in the
+   * index only for terms (their short definition); an article's excerpts live in its own search
+   * text file, fetched only when one of its sections is shown as a result.
+   */
+  excerpt?: string;
 }
 
 /** The fields a search result carries, besides its id. */
-export type StoredSearchFields = Pick<SearchDocument, 'kind' | 'label' | 'context' | 'excerpt'>;
+export type StoredSearchFields = Pick<SearchDocument, 'kind' | 'label' | 'context' | 'article' | 'excerpt'>;
+
+/** An article's search text file: each document id (opening or section URL) to its excerpt. */
+export type SearchTextFile = Record<string, string>;
+
+/**
+ * The index as the browser loads it: everything MiniSearch serialises except the inverted index,
+ * which is split into shards by the first character of each word ({@link shardOf}), so a query
+ * loads only the shards of its words and no file outgrows the service worker's precache limit.
+ */
+export interface SearchIndexMeta {
+  /** MiniSearch's `toJSON()` with an empty `index`. */
+  base: AsPlainObject;
+  /** The shard keys that exist. */
+  shards: string[];
+}
+
+/** One shard: MiniSearch's serialised index entries for the words starting with its key. */
+export type SearchShard = AsPlainObject['index'];
+
+/**
+ * The shard a word of the index (or of a query) lives in: its first letter, `0` for a digit,
+ * `_` for anything else. Prefix and typo matches are looked up in the query word's shard only,
+ * so a slip in the very first letter is not forgiven.
+ */
+export function shardOf(term: string): string {
+  const first = term.charAt(0);
+  if (/^[a-z]$/.test(first)) return first;
+  return /^[0-9]$/.test(first) ? '0' : '_';
+}
 
 /**
  * Most characters of a section stored for snippets. Enough for a whole section of ordinary length,
@@ -65,13 +101,26 @@ export function processTerm(word: string): string | null {
   return term;
 }
 
+/** Shortest word forgiven a slip: shorter ones have too many neighbours one letter away. */
+export const FUZZY_MIN_LENGTH = 5;
+
+/**
+ * Slips forgiven in a word: one from five letters, two from eight (two letters swapped count as
+ * two). Every allowed slip multiplies the words a query expands to, and the sections it scores,
+ * so short words get none.
+ */
+export function fuzzyDistance(term: string): number {
+  if (term.length < FUZZY_MIN_LENGTH) return 0;
+  return term.length >= 8 ? 2 : 1;
+}
+
 /** How a query is matched and ranked. Exported for tests; {@link searchIndexOptions} applies it by default. */
 export const searchDefaults: SearchOptions = {
   boost: { title: 4, heading: 3, text: 1 },
-  // As you type, a word is usually unfinished: match it as the start of a longer one.
-  prefix: (term) => term.length >= 2,
-  // One slip in a word of four to seven letters, two in a longer word.
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  // As you type, the last word is usually unfinished: match it as the start of a longer one. The
+  // words before it are finished, and expanding them too only adds noise (and time).
+  prefix: (term, i, terms) => term.length >= 2 && i === terms.length - 1,
+  fuzzy: (term) => fuzzyDistance(term) || false,
   maxFuzzy: 2,
   combineWith: 'AND',
 };
@@ -80,7 +129,7 @@ export const searchDefaults: SearchOptions = {
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'id',
   fields: ['title', 'heading', 'text'],
-  storeFields: ['kind', 'label', 'context', 'excerpt'],
+  storeFields: ['kind', 'label', 'context', 'article', 'excerpt'],
   tokenize,
   processTerm,
   searchOptions: searchDefaults,

@@ -7,7 +7,9 @@ const WORD = 'knuckles';
 const ARTICLE = 'The Human Touch';
 const SECTION = { id: 'layered-pigment', heading: 'Layered pigment' };
 
-const INDEX = '/data/search-index.json';
+const INDEX = '/data/search/index.json';
+/** The shard of the index holding words that start with k. */
+const SHARD = '/data/search/words-k.json';
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search articles and the glossary' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search' });
@@ -20,7 +22,8 @@ async function hydrated(page: Page) {
 test('a word from the middle of an article finds its section and lands on it', async ({ page }) => {
   const indexRequests: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === INDEX) indexRequests.push(request.url());
+    const { pathname } = new URL(request.url());
+    if (pathname === INDEX || pathname.startsWith('/data/search/words-')) indexRequests.push(pathname);
   });
   await page.goto('/');
   await hydrated(page);
@@ -35,7 +38,8 @@ test('a word from the middle of an article finds its section and lands on it', a
   await expect(first).toContainText(SECTION.heading);
   await expect(first).toContainText(ARTICLE);
   await expect(first.locator('mark')).toHaveText(WORD);
-  expect(indexRequests).toHaveLength(1);
+  // The index once, and of its words only the shard the query needs.
+  expect(indexRequests).toEqual([INDEX, SHARD]);
 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/articles/the-human-touch#${SECTION.id}`);
@@ -131,12 +135,13 @@ test('the prerendered search page has no query in it, and links from the dialog 
   await page.getByRole('link', { name: 'All results for “resin”' }).click();
   await expect(page).toHaveURL('/search?q=resin');
   await expect(page.getByRole('searchbox', { name: 'Search articles and the glossary' })).toHaveValue('resin');
-  expect(await page.getByRole('list', { name: 'Results' }).getByRole('listitem').count()).toBeGreaterThan(8);
+  await expect.poll(() => page.getByRole('list', { name: 'Results' }).getByRole('listitem').count()).toBeGreaterThan(8);
 });
 
 test('search works with the server stopped, once the app has been visited', async ({ browser, problems }) => {
   test.setTimeout(90_000);
-  expect(await precachedUrls(outDir)).toContain('data/search-index.json');
+  const precached = await precachedUrls(outDir);
+  for (const file of ['data/search/index.json', 'data/search/words-k.json', 'data/search/text/the-human-touch.json']) expect(precached).toContain(file);
   const server = await serveBuild(outDir, ownPort(10));
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();

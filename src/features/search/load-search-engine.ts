@@ -1,18 +1,20 @@
 import { dataPaths } from '../../shared/paths.ts';
+import type { SearchIndexMeta } from '../../shared/search-options.ts';
 import type { SearchEngine } from './search-engine.ts';
 
 let loading: Promise<SearchEngine> | null = null;
 let loaded: SearchEngine | null = null;
 
 /**
- * The search engine, loaded on first use: MiniSearch and the index arrive together, outside every
- * route's first load. Later calls share the same promise; a failure (offline before the index was
- * cached, say) is forgotten so the next call tries again.
+ * The search engine, loaded on first use: MiniSearch and the index (without its words, which load
+ * per query) arrive together, outside every route's first load. Later calls share the same
+ * promise; a failure (offline before the index was cached, say) is forgotten so the next call
+ * tries again.
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  loading ??= Promise.all([import('./search-engine.ts'), fetchIndex()])
-    .then(([{ createSearchEngine }, json]) => {
-      loaded = createSearchEngine(json);
+  loading ??= Promise.all([import('./search-engine.ts'), fetchJson(dataPaths.searchIndex())])
+    .then(([{ createSearchEngine }, meta]) => {
+      loaded = createSearchEngine(meta as SearchIndexMeta, fetchJson);
       return loaded;
     })
     .catch((error: unknown) => {
@@ -27,8 +29,8 @@ export function loadedSearchEngine(): SearchEngine | null {
   return loaded;
 }
 
-async function fetchIndex(): Promise<string> {
-  const response = await fetch(dataPaths.searchIndex(), { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`Could not load the search index (${response.status})`);
-  return response.text();
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`Could not load ${path} (${response.status})`);
+  return response.json();
 }

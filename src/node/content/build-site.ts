@@ -17,7 +17,7 @@ import { readingMinutes } from '../../shared/reading-time.ts';
 import { remarkTermLinks } from '../../shared/remark-term-links.ts';
 import { loadContent, type LoadedArticle, type LoadedContent, type LoadedTerm } from './load-content.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
-import { buildSearchIndex, searchSourceOf, type SearchIndexData } from './search-index.ts';
+import { buildSearchFiles, searchFileTexts, searchSourceOf, type SearchFiles } from './search-index.ts';
 import { validateLinks } from './validate-links.ts';
 
 /** Everything the site is built from: one object per route's data. */
@@ -28,8 +28,8 @@ export interface SiteData {
   terms: Map<TermId, TermData>;
   /** Alias URL slug to the term it names. */
   redirects: Map<string, TermRedirect>;
-  /** The full-text search index over article sections and glossary terms. */
-  searchIndex: SearchIndexData;
+  /** The full-text search index over article sections and glossary terms, as the files it ships in. */
+  search: SearchFiles;
   /** Content files read, for watching in dev. */
   files: string[];
 }
@@ -167,7 +167,7 @@ function assemble(content: LoadedContent): SiteData {
     articles,
     terms,
     redirects,
-    searchIndex: buildSearchIndex(searchSourceOf(content)),
+    search: buildSearchFiles(searchSourceOf(content)),
     files: [content.topicsFile, ...content.articles.map((a) => a.file), ...content.terms.map((t) => t.file)],
   };
 }
@@ -194,6 +194,6 @@ export function siteFiles(site: SiteData): Map<string, string> {
   for (const [slug, article] of site.articles) files.set(dataPaths.article(slug), JSON.stringify(article));
   for (const [id, term] of site.terms) files.set(dataPaths.term(id), JSON.stringify(term));
   for (const [alias, redirect] of site.redirects) files.set(dataPaths.term(alias as TermId), JSON.stringify(redirect));
-  files.set(dataPaths.searchIndex(), JSON.stringify(site.searchIndex));
+  for (const [file, json] of searchFileTexts(site.search)) files.set(file, json);
   return files;
 }

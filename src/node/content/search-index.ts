@@ -1,7 +1,16 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { ArticleSlug, TermId } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
-import { EXCERPT_MAX_CHARS, searchIndexOptions, type SearchDocument } from '../../shared/search-options.ts';
+import { dataPaths } from '../../shared/paths.ts';
+import {
+  EXCERPT_MAX_CHARS,
+  searchIndexOptions,
+  shardOf,
+  type SearchDocument,
+  type SearchIndexMeta,
+  type SearchShard,
+  type SearchTextFile,
+} from '../../shared/search-options.ts';
 import type { Passage } from './analyze-body.ts';
 import type { LoadedContent } from './load-content.ts';
 import { plainText } from './plain-text.ts';
@@ -12,8 +21,15 @@ export interface SearchSource {
   terms: readonly { id: TermId; term: string; aliases: readonly string[]; short: string; text: string }[];
 }
 
-/** The serialised index, as `toJSON` gives it: what `/data/search-index.json` holds. */
+/** The serialised index, as `toJSON` gives it. */
 export type SearchIndexData = AsPlainObject;
+
+/** What search ships: the index without its words, the word shards, and each article's excerpts. */
+export interface SearchFiles {
+  meta: SearchIndexMeta;
+  shards: Map<string, SearchShard>;
+  texts: Map<ArticleSlug, SearchTextFile>;
+}
 
 /** Picks what search needs from validated content. */
 export function searchSourceOf(content: LoadedContent): SearchSource {
@@ -33,7 +49,7 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
     for (const { section, text } of article.passages) {
       if (!section) {
         const opening = [article.summary, text].filter(Boolean).join(' ');
-        documents.push({ id: paths.article(article.slug), kind: 'article', title: article.title, text: opening, label: article.title, excerpt: excerptOf(opening) });
+        documents.push({ id: paths.article(article.slug), kind: 'article', title: article.title, text: opening, label: article.title, article: article.slug });
         continue;
       }
       documents.push({
@@ -43,7 +59,7 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
         text,
         label: section.title,
         context: article.title,
-        excerpt: excerptOf(text),
+        article: article.slug,
       });
     }
   }
@@ -59,6 +75,36 @@ export function buildSearchIndex(source: SearchSource): SearchIndexData {
   const index = new MiniSearch<SearchDocument>(searchIndexOptions);
   index.addAll(searchDocuments(source));
   return index.toJSON();
+}
+
+/** The index cut into what the browser loads: see {@link SearchIndexMeta}. */
+export function buildSearchFiles(source: SearchSource): SearchFiles {
+  const { index, ...base } = buildSearchIndex(source);
+  const shards = new Map<string, SearchShard>();
+  for (const entry of index) {
+    const key = shardOf(entry[0]);
+    const shard = shards.get(key) ?? [];
+    shard.push(entry);
+    shards.set(key, shard);
+  }
+  const texts = new Map<ArticleSlug, SearchTextFile>();
+  for (const article of source.articles) {
+    const file: SearchTextFile = {};
+    for (const { section, text } of article.passages) {
+      if (section) file[paths.article(article.slug, section.id)] = excerptOf(text);
+      else file[paths.article(article.slug)] = excerptOf([article.summary, text].filter(Boolean).join(' '));
+    }
+    texts.set(article.slug, file);
+  }
+  return { meta: { base: { ...base, index: [] }, shards: [...shards.keys()].sort() }, shards, texts };
+}
+
+/** The search files by URL path, as JSON text. */
+export function searchFileTexts(files: SearchFiles): Map<string, string> {
+  const out = new Map<string, string>([[dataPaths.searchIndex(), JSON.stringify(files.meta)]]);
+  for (const [key, shard] of files.shards) out.set(dataPaths.searchShard(key), JSON.stringify(shard));
+  for (const [slug, text] of files.texts) out.set(dataPaths.searchText(slug), JSON.stringify(text));
+  return out;
 }
 
 /** The text stored for snippets: all of it up to {@link EXCERPT_MAX_CHARS}, else cut at a word with an ellipsis. */

@@ -89,12 +89,18 @@ describe('site data from valid content', () => {
 
   it('writes one data file per route, a redirect per alias, and the search index', async () => {
     const files = siteFiles(await buildSite(dir, dir));
-    expect([...files.keys()].sort()).toEqual([
+    const [search, data] = [...files.keys()].sort().reduce<[string[], string[]]>(
+      ([inSearch, other], file) => (file.startsWith('/data/search/') ? [[...inSearch, file], other] : [inSearch, [...other, file]]),
+      [[], []],
+    );
+    // The search index, its words by first letter, and one text file per article.
+    expect(search).toEqual(expect.arrayContaining(['/data/search/index.json', '/data/search/words-s.json', '/data/search/text/alpha.json', '/data/search/text/beta.json']));
+    expect(search.filter((file) => !/^\/data\/search\/(index|words-[a-z0-9_]|text\/(alpha|beta))\.json$/.test(file))).toEqual([]);
+    expect(data).toEqual([
       '/data/articles/alpha.json',
       '/data/articles/beta.json',
       '/data/glossary.json',
       '/data/library.json',
-      '/data/search-index.json',
       '/data/terms/platinum-cure-silicone.json',
       '/data/terms/platinum-silicone.json',
       '/data/terms/silicone.json',

@@ -5,23 +5,48 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine, type SearchEngine } from '../../../src/features/search/search-engine.ts';
+import { createSearchEngine, shardsOfQuery, type SearchEngine } from '../../../src/features/search/search-engine.ts';
 import { analyzeBody } from '../../../src/node/content/analyze-body.ts';
 import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
 import { loadContent } from '../../../src/node/content/load-content.ts';
 import { plainText } from '../../../src/node/content/plain-text.ts';
-import { buildSearchIndex, excerptOf, searchDocuments, searchSourceOf, type SearchSource } from '../../../src/node/content/search-index.ts';
+import {
+  buildSearchFiles,
+  buildSearchIndex,
+  excerptOf,
+  searchDocuments,
+  searchFileTexts,
+  searchSourceOf,
+  type SearchSource,
+} from '../../../src/node/content/search-index.ts';
 import type { Section } from '../../../src/shared/content-types.ts';
 import type { ArticleSlug, SectionId, TermId } from '../../../src/shared/ids.ts';
 import { dataPaths } from '../../../src/shared/paths.ts';
-import { EXCERPT_MAX_CHARS, processTerm, searchIndexOptions } from '../../../src/shared/search-options.ts';
+import { EXCERPT_MAX_CHARS, fuzzyDistance, processTerm, searchIndexOptions, shardOf, type SearchIndexMeta } from '../../../src/shared/search-options.ts';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 const section = (title: string): Section => ({ id: title.toLowerCase().replace(/\s+/g, '-') as SectionId, title, depth: 2, words: 0 });
 
+/** The search files as the build writes them, and the URLs fetched from them. */
+function filesOf(source: SearchSource) {
+  const files = searchFileTexts(buildSearchFiles(source));
+  const fetched: string[] = [];
+  const fetchJson = async (url: string): Promise<unknown> => {
+    fetched.push(url);
+    const text = files.get(url);
+    if (text === undefined) throw new Error(`no ${url}`);
+    return JSON.parse(text) as unknown;
+  };
+  const meta = JSON.parse(files.get(dataPaths.searchIndex()) ?? '') as SearchIndexMeta;
+  return { files, fetched, fetchJson, meta };
+}
+
 /** The index as the browser gets it: serialised by the build, revived with the shared options. */
-const engineFor = (source: SearchSource): SearchEngine => createSearchEngine(JSON.stringify(buildSearchIndex(source)));
-const ids = (engine: SearchEngine, query: string) => engine.search(query, 20).map((hit) => hit.id);
+const engineFor = (source: SearchSource): SearchEngine => {
+  const { meta, fetchJson } = filesOf(source);
+  return createSearchEngine(meta, fetchJson);
+};
+const ids = async (engine: SearchEngine, query: string) => (await engine.search(query, 20)).map((hit) => hit.id);
 
 describe('plainText', () => {
   it.each([
@@ -82,26 +107,63 @@ describe('search documents from content', () => {
     expect(sectionUrls).toEqual(readerUrls);
   });
 
-  it('is emitted as /data/search-index.json, loadable with the shared options', async () => {
-    const json = siteFiles(await buildSite(dir, dir)).get(dataPaths.searchIndex());
-    expect(json).toBeDefined();
-    const index = MiniSearch.loadJSON(json ?? '', searchIndexOptions);
+  it('is emitted as the index without its words, one file per first letter of its words, and one text file per article', async () => {
+    const files = siteFiles(await buildSite(dir, dir));
+    const meta = JSON.parse(files.get(dataPaths.searchIndex()) ?? '') as SearchIndexMeta;
+    expect(meta.base.index).toEqual([]);
+    expect(meta.shards).toContain('s');
+    const shards = meta.shards.map((key) => JSON.parse(files.get(dataPaths.searchShard(key)) ?? '[]') as SearchIndexMeta['base']['index']);
+    for (const [i, shard] of shards.entries()) for (const [term] of shard) expect(shardOf(term)).toBe(meta.shards[i]);
+    // Put back together, the shards are exactly the index MiniSearch wrote.
+    const index = MiniSearch.loadJS({ ...meta.base, index: shards.flat() }, searchIndexOptions);
     expect(index.documentCount).toBe(9);
     expect(index.search('detail').map((r) => r.id)).toEqual(['/articles/alpha#why-tpe-matters']);
+    expect(JSON.parse(files.get(dataPaths.searchText('alpha' as ArticleSlug)) ?? '')).toMatchObject({
+      '/articles/alpha': 'The first article. Opening words about TPE and resin.',
+      '/articles/alpha#why-tpe-matters': 'TPE holds detail. Silicone too, and platinum-cure silicone most of all.',
+    });
   });
 
-  it('stores only what results show: no indexed text, a short definition for terms', () => {
+  it('stores only what results show: no text, no article excerpts, a short definition for terms', () => {
     const stored = buildSearchIndex(source).storedFields;
     for (const fields of Object.values(stored)) {
-      expect(Object.keys(fields ?? {}).sort()).toEqual(expect.arrayContaining(['excerpt', 'kind', 'label']));
-      expect(Object.keys(fields ?? {})).not.toEqual(expect.arrayContaining(['text']));
+      expect(Object.keys(fields ?? {})).toEqual(expect.arrayContaining(['kind', 'label']));
+      expect(Object.keys(fields ?? {})).not.toContain('text');
+      if (fields?.kind !== 'term') expect(Object.keys(fields ?? {})).not.toContain('excerpt');
     }
     const tpe = Object.values(stored).find((f) => f?.label === 'TPE');
     expect(tpe?.excerpt).toBe('A soft, flexible polymer.');
   });
 
-  it('still finds words of a term beyond its short definition', () => {
-    expect(ids(engineFor(source), 'heated')).toEqual(['/glossary/tpe']);
+  it('still finds words of a term beyond its short definition', async () => {
+    expect(await ids(engineFor(source), 'heated')).toEqual(['/glossary/tpe']);
+  });
+
+  it('loads only the shards of the words typed, and the texts of the articles shown', async () => {
+    const { meta, fetchJson, fetched } = filesOf(source);
+    const engine = createSearchEngine(meta, fetchJson);
+    const [hit] = await engine.search('detail', 1);
+    expect(fetched).toEqual([dataPaths.searchShard('d'), dataPaths.searchText('alpha' as ArticleSlug)]);
+    expect(hit?.excerpt).toBe('TPE holds detail. Silicone too, and platinum-cure silicone most of all.');
+    await engine.search('detail', 1);
+    expect(fetched).toHaveLength(2);
+    await engine.search('resin tpe', 5);
+    expect(fetched.slice(2).sort()).toEqual([dataPaths.searchShard('r'), dataPaths.searchShard('t')].sort());
+  });
+
+  it('forgets a shard that failed to load, and loads it on the next query', async () => {
+    const { meta, fetchJson } = filesOf(source);
+    let offline = true;
+    const engine = createSearchEngine(meta, (url) => (offline ? Promise.reject(new Error('offline')) : fetchJson(url)));
+    await expect(engine.search('detail', 5)).rejects.toThrow('offline');
+    offline = false;
+    expect((await engine.search('detail', 5)).map((h) => h.id)).toEqual(['/articles/alpha#why-tpe-matters']);
+  });
+
+  it('shows a result without its snippet when its article text cannot load', async () => {
+    const { meta, fetchJson } = filesOf(source);
+    const engine = createSearchEngine(meta, (url) => (url.includes('/text/') ? Promise.reject(new Error('gone')) : fetchJson(url)));
+    expect(await engine.search('detail', 5)).toMatchObject([{ id: '/articles/alpha#why-tpe-matters', excerpt: '' }]);
   });
 });
 
@@ -124,13 +186,13 @@ describe('search ranking and matching', () => {
   };
   const engine = engineFor(source);
 
-  it('weighs titles and headings above body text', () => {
+  it('weighs titles and headings above body text', async () => {
     // The body says "sanding" three times; the heading, once among other words, still wins.
-    const results = ids(engine, 'sanding');
+    const results = await ids(engine, 'sanding');
     expect(results.indexOf('/articles/finishing#sanding-and-polishing-by-hand')).toBeLessThan(results.indexOf('/articles/finishing#varnish-layers'));
     expect(results[0]).toBe('/glossary/micro-sanding');
     // "Work" opens a section's text too; the article whose title has it comes first.
-    expect(ids(engine, 'work')[0]).toBe('/articles/finishing');
+    expect((await ids(engine, 'work'))[0]).toBe('/articles/finishing');
   });
 
   it.each([
@@ -139,24 +201,63 @@ describe('search ranking and matching', () => {
     ['a longer word with two slips', 'abrasivse', '/glossary/micro-sanding'],
     ['any case and accents', 'GRÎME', '/articles/finishing#pigments'],
     ['a term by its alias', 'fine sanding', '/glossary/micro-sanding'],
-  ])('finds %s', (_name, query, expected) => {
-    expect(ids(engine, query)).toContain(expected);
+  ])('finds %s', async (_name, query, expected) => {
+    expect(await ids(engine, query)).toContain(expected);
   });
 
-  it('needs every word to match, falling back to any word when nothing has them all', () => {
-    expect(ids(engine, 'coats level')).toEqual(['/articles/finishing#varnish-layers']);
-    expect(ids(engine, 'grits zebra')).toEqual(['/articles/finishing#sanding-and-polishing-by-hand']);
+  it.each([
+    ['a short word misspelt is not guessed at', 'grme', []],
+    ['only the last word is taken as unfinished', 'pigm earth', ['earth']],
+    ['the last word is', 'earth pigm', ['earth', 'pigments']],
+  ])('%s', async (_name, query, terms) => {
+    const hits = await engine.search(query, 5);
+    expect([...new Set(hits.flatMap((h) => h.terms))].sort()).toEqual(terms);
   });
 
-  it('returns the indexed words that matched, for highlighting', () => {
-    const [hit] = engine.search('recesess', 1);
+  it('forgives typos only when the exact words do not fill the list', async () => {
+    const coats = engineFor({ articles: [{ slug: 'coats' as ArticleSlug, title: 'Varnish', summary: '', passages: [{ section: null, text: 'Two coats, then a third coat.' }] }], terms: [] });
+    expect((await coats.search('coats', 1))[0]?.terms).toEqual(['coats']);
+    expect((await coats.search('coats', 5))[0]?.terms.sort()).toEqual(['coat', 'coats']);
+  });
+
+  it('needs every word to match, falling back to any word when nothing has them all', async () => {
+    expect(await ids(engine, 'coats level')).toEqual(['/articles/finishing#varnish-layers']);
+    expect(await ids(engine, 'grits zebra')).toEqual(['/articles/finishing#sanding-and-polishing-by-hand']);
+  });
+
+  it('returns the indexed words that matched, for highlighting', async () => {
+    const [hit] = await engine.search('recesess', 1);
     expect(hit?.terms).toEqual(['recesses']);
     expect(hit).toMatchObject({ kind: 'section', label: 'Pigments', context: 'Finishing Small Work' });
   });
 
-  it('finds nothing for a blank query or stop words alone', () => {
-    expect(engine.search('   ', 10)).toEqual([]);
-    expect(engine.search('the and of', 10)).toEqual([]);
+  it('finds nothing for a blank query or stop words alone', async () => {
+    expect(await engine.search('   ', 10)).toEqual([]);
+    expect(await engine.search('the and of', 10)).toEqual([]);
+  });
+});
+
+describe('shards and typo tolerance', () => {
+  it.each([
+    ['silicone', 's'],
+    ['1', '0'],
+    ['42mm', '0'],
+    ['ωmega', '_'],
+  ])('the word %s lives in shard %s', (term, key) => {
+    expect(shardOf(term)).toBe(key);
+  });
+
+  it('a query needs the shards of its words, stop words left out', () => {
+    expect(shardsOfQuery('The Resin, and RESIN cure 3D')).toEqual(['r', 'c', '0']);
+  });
+
+  it.each([
+    ['grit', 0],
+    ['grits', 1],
+    ['texture', 1],
+    ['abrasive', 2],
+  ])('%s forgives %i slips', (term, slips) => {
+    expect(fuzzyDistance(term)).toBe(slips);
   });
 });
 

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SearchLauncher } from '../../../src/features/search/search-launcher.tsx';
 import { isSearchShortcut, isTyping } from '../../../src/features/search/use-search-shortcut.ts';
 import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
-import { dataPaths } from '../../../src/shared/paths.ts';
 
 beforeAll(async () => {
   const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const index = siteFiles(await buildSite(dir, dir)).get(dataPaths.searchIndex()) ?? '';
-  vi.stubGlobal('fetch', async (url: string) => (url === dataPaths.searchIndex() ? { ok: true, status: 200, text: async () => index } : { ok: false, status: 404 }));
+  const files = siteFiles(await buildSite(dir, dir));
+  vi.stubGlobal('fetch', async (url: string) => {
+    const text = files.get(url);
+    return text === undefined ? { ok: false, status: 404 } : { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+  });
   // jsdom has <dialog> but not its modal methods: enough of them to open, close and say so.
   Element.prototype.scrollIntoView = () => {};
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../../src/app/routes.tsx';
 import { createDataSource, type ReadData } from '../../../src/content/data-source.ts';
 import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
-import { dataPaths } from '../../../src/shared/paths.ts';
 
 let read: ReadData;
 
@@ -17,8 +16,10 @@ beforeAll(async () => {
     const text = files.get(url);
     return text === undefined ? null : (JSON.parse(text) as unknown);
   };
-  const index = files.get(dataPaths.searchIndex()) ?? '';
-  vi.stubGlobal('fetch', async () => ({ ok: true, status: 200, text: async () => index }));
+  vi.stubGlobal('fetch', async (url: string) => {
+    const text = files.get(url);
+    return text === undefined ? { ok: false, status: 404 } : { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+  });
 });
 afterAll(() => vi.unstubAllGlobals());
 
