@@ -6,6 +6,7 @@
  *
  * Options: --steps 100,1000,3000  --runs 3,1,1 (builds per step)  --search-runs 5
  *          --render-runs 3  --lighthouse-runs 3  --quick (a smoke run in a few minutes)  --keep
+ *          --only search,render,lighthouse (measure only these after the builds; default: all)
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -33,8 +34,14 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'search,render,lighthouse' },
   },
 });
+const PARTS = ['search', 'render', 'lighthouse'] as const;
+const only = new Set(args.only.split(',').map((part) => part.trim()));
+const unknownParts = [...only].filter((part) => !(PARTS as readonly string[]).includes(part));
+if (unknownParts.length) throw new Error(`--only: unknown part ${unknownParts.join(', ')} (known: ${PARTS.join(', ')})`);
+const measures = (part: (typeof PARTS)[number]) => only.has(part);
 const quick = args.quick;
 const steps = (quick ? '50,200' : args.steps).split(',').map(Number);
 const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
@@ -66,11 +73,13 @@ async function main() {
     let search: BenchResults['search'] = [];
     const render: BenchResults['render'] = [];
     try {
-      const queries = benchQueries(largest.library.terms);
-      const probe = await bundleSearchProbe(workDir);
-      search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
-      log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
-      search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+      if (measures('search')) {
+        const queries = benchQueries(largest.library.terms);
+        const probe = await bundleSearchProbe(workDir);
+        search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
+        log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+        search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+      }
       const long = largest.library.longArticle;
       const target = {
         origin: preview.url,
@@ -79,7 +88,7 @@ async function main() {
         lastSection: long.sections.at(-1)?.id ?? '',
         words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
       };
-      for (const cpuSlowdown of [1, 4]) {
+      for (const cpuSlowdown of measures('render') ? [1, 4] : []) {
         render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
         log(`rendering at ${cpuSlowdown}× CPU done`);
       }
@@ -89,10 +98,11 @@ async function main() {
 
     let lighthouse: LighthousePage[] = [];
     try {
-      lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
+      if (measures('lighthouse')) lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
     } finally {
       await preview.stop();
     }
+    if (only.size < PARTS.length) notes.push(`Only ${[...only].join(', ')} measured (--only); the other sections were skipped.`);
     if (quick) notes.push('Quick run (--quick): small libraries and single runs; figures are for checking the bench, not for comparing.');
 
     const report = formatReport({ machine, loadAtEnd: os.loadavg()[0] ?? 0, minutes: (performance.now() - started) / 60_000, steps: results, search, render, lighthouse, notes });
