@@ -6,9 +6,10 @@
  *
  * Options: --steps 100,1000,3000  --runs 3,1,1 (builds per step)  --search-runs 5
  *          --render-runs 3  --lighthouse-runs 3  --quick (a smoke run in a few minutes)  --keep
- *          --only search (just the largest step's build and the search measurements)
- *          --dist DIR (with --only search: measure this build of the largest step, e.g. one kept
- *          with --keep or written by scripts/bench/build-library.ts, instead of building again)
+ *          --only search,render,lighthouse (measure only these after the builds; default: all;
+ *          --only build: just build and weigh the libraries)
+ *          --dist DIR (search alone on this build of the largest step, e.g. one kept with --keep,
+ *          instead of building again)
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -39,12 +40,15 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    only: { type: 'string' },
+    only: { type: 'string', default: 'search,render,lighthouse' },
     dist: { type: 'string' },
   },
 });
-if (args.only !== undefined && args.only !== 'search') throw new Error(`--only takes "search", not "${args.only}"`);
-if (args.dist !== undefined && args.only !== 'search') throw new Error('--dist needs --only search');
+const PARTS = ['search', 'render', 'lighthouse'] as const;
+const only = new Set(args.only.split(',').map((part) => part.trim()));
+const unknownParts = [...only].filter((part) => part !== 'build' && !(PARTS as readonly string[]).includes(part));
+if (unknownParts.length) throw new Error(`--only: unknown part ${unknownParts.join(', ')} (known: build, ${PARTS.join(', ')})`);
+const measures = (part: (typeof PARTS)[number]) => only.has(part);
 const quick = args.quick;
 const steps = (quick ? '50,200' : args.steps).split(',').map(Number);
 const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
@@ -57,7 +61,7 @@ const started = performance.now();
 const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
 async function main() {
-  if (args.only === 'search') return searchOnly();
+  if (args.dist !== undefined) return searchOnly();
   const machine = describeMachine(CHROMIUM_PATH);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'minutiae-bench-'));
   log(`working in ${workDir}`);
@@ -77,11 +81,13 @@ async function main() {
     let search: BenchResults['search'] = [];
     const render: BenchResults['render'] = [];
     try {
-      const queries = benchQueries(largest.library.terms);
-      const probe = await bundleSearchProbe(workDir);
-      search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
-      log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
-      search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+      if (measures('search')) {
+        const queries = benchQueries(largest.library.terms);
+        const probe = await bundleSearchProbe(workDir);
+        search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
+        log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+        search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+      }
       const long = largest.library.longArticle;
       const target = {
         origin: preview.url,
@@ -90,7 +96,7 @@ async function main() {
         lastSection: long.sections.at(-1)?.id ?? '',
         words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
       };
-      for (const cpuSlowdown of [1, 4]) {
+      for (const cpuSlowdown of measures('render') ? [1, 4] : []) {
         render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
         log(`rendering at ${cpuSlowdown}× CPU done`);
       }
@@ -100,10 +106,12 @@ async function main() {
 
     let lighthouse: LighthousePage[] = [];
     try {
-      lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
+      if (measures('lighthouse')) lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
     } finally {
       await preview.stop();
     }
+    const skipped = PARTS.filter((part) => !measures(part));
+    if (skipped.length) notes.push(`Not measured this run (--only ${args.only}): ${skipped.join(', ')}.`);
     if (quick) notes.push('Quick run (--quick): small libraries and single runs; figures are for checking the bench, not for comparing.');
 
     const report = formatReport({ machine, loadAtEnd: os.loadavg()[0] ?? 0, minutes: (performance.now() - started) / 60_000, steps: results, search, render, lighthouse, notes });
@@ -118,13 +126,12 @@ async function main() {
   }
 }
 
-/** `--only search`: builds (or, with --dist, reuses) the largest library and measures search alone. */
+/** `--dist DIR`: measures search alone on an existing build of the largest library. */
 async function searchOnly() {
   const articles = steps.at(-1) ?? 3000;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'minutiae-bench-'));
   try {
-    let outDir = args.dist ? path.resolve(args.dist) : '';
-    if (!outDir) outDir = (await buildStep(workDir, articles, 1, log)).outDir;
+    const outDir = path.resolve(args.dist ?? '');
     const terms = planTerms(defaultTermCount(articles), TOPICS.map((t) => t.id), 1);
     const output = await measureOutput(outDir);
     const browser = await launchChromium();

@@ -47,11 +47,26 @@ export interface TermForms extends TermPreview {
   aliases: string[];
 }
 
+/**
+ * A run of an article's Markdown that renders on its own: the opening, or one `##` section with
+ * its `###` subsections. The reader renders each part separately, so hydrating a long article
+ * never has to parse all of it in one task.
+ */
+export interface BodyPart {
+  markdown: string;
+  /**
+   * The id of every heading in the part, in order: what rehype-slug gives it over the whole
+   * article (a duplicate in a later part still gets its `-1`). Empty when the body is one part,
+   * which rehype-slug numbers by itself.
+   */
+  headingIds: SectionId[];
+}
+
 /** Everything the article route needs: one file per article. */
 export interface ArticleData extends ArticleSummary {
   sections: Section[];
-  /** Markdown body without front-matter, rendered by react-markdown in the reader. */
-  body: string;
+  /** Markdown body without front-matter, in parts, rendered by react-markdown in the reader. */
+  body: BodyPart[];
   topicTitles: Record<string, string>;
   previous: ArticleLink | null;
   next: ArticleLink | null;

@@ -18,10 +18,21 @@ export function useProgressEntry(slug: ArticleSlug): { known: boolean; entry: Pr
   return { known, entry: known ? entry : undefined };
 }
 
-/** The sections of `article` the reader has read, for the table of contents. */
+/**
+ * The sections of `article` the reader has read, for the table of contents. It changes only when
+ * the reader passes the end of a section, not on every scroll step that moves their position.
+ */
 export function useReadSections(article: ArticleData): ReadonlySet<SectionId> | undefined {
-  const { entry } = useProgressEntry(article.slug);
-  const furthest = entry?.startedAt != null ? entry.furthest : 0;
+  const hydrated = useHydrated();
   const parts = useMemo(() => articleParts(article), [article]);
-  return useMemo(() => (furthest > 0 ? readSections(parts, furthest) : undefined), [parts, furthest]);
+  // Read sections are always the first ones: selecting how many keeps the selected value a number.
+  const count = useReadingStore((s) => {
+    const entry = s.ready ? s.progress[article.slug] : undefined;
+    return entry?.startedAt != null && entry.furthest > 0 ? readSections(parts, entry.furthest).size : 0;
+  });
+  return useMemo(() => {
+    if (!hydrated || count === 0) return undefined;
+    const ids = parts.flatMap((p) => (p.id === null ? [] : [p.id]));
+    return new Set(ids.slice(0, count));
+  }, [hydrated, parts, count]);
 }

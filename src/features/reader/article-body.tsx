@@ -1,16 +1,16 @@
-import { useMemo, type ComponentProps, type ReactNode } from 'react';
+import { memo, Suspense, useMemo, type ComponentProps, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { MarkdownLink } from '../../components/markdown-link.tsx';
 import { TermPreviewsContext } from '../../components/term-previews.ts';
-import type { ArticleData, Section } from '../../shared/content-types.ts';
+import type { ArticleData, BodyPart, Section } from '../../shared/content-types.ts';
 import { remarkTermLinks } from '../../shared/remark-term-links.ts';
 import { HeadingContext } from './heading-context.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { SectionHeading2, SectionHeading3 } from './section-heading.tsx';
 
-const rehypePlugins: PluggableList = [rehypeSlug];
 
 interface HastNode {
   type: string;
@@ -38,8 +38,31 @@ const ScrollTable = ({ node, ...props }: ComponentProps<'table'> & { node?: unkn
 
 const components: Components = { a: MarkdownLink, h2: SectionHeading2, h3: SectionHeading3, table: ScrollTable };
 
-/** An article's text: GFM, ids on headings (rehype-slug), glossary terms linked with previews, no raw HTML. */
-export function ArticleBody({ article, headingActions }: { article: ArticleData; headingActions?: (section: Section) => ReactNode }) {
+/** One part of the body: the ids the build computed for its headings, then rehype-slug for any others. */
+const PartMarkdown = memo(function PartMarkdown({ part, remarkPlugins }: { part: BodyPart; remarkPlugins: PluggableList }) {
+  const rehypePlugins = useMemo<PluggableList>(
+    () => (part.headingIds.length ? [[rehypeHeadingIds, { ids: part.headingIds }], rehypeSlug] : [rehypeSlug]),
+    [part.headingIds],
+  );
+  return (
+    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+      {part.markdown}
+    </Markdown>
+  );
+});
+
+interface ArticleBodyProps {
+  article: ArticleData;
+  /** Controls beside each section heading; keep it stable (useCallback), or every part renders again. */
+  headingActions?: (section: Section) => ReactNode;
+}
+
+/**
+ * An article's text: GFM, ids on headings (as rehype-slug gives them), glossary terms linked with
+ * previews, no raw HTML. Memoised: reading progress and the active section change as the reader
+ * scrolls, and nothing here depends on them.
+ */
+export const ArticleBody = memo(function ArticleBody({ article, headingActions }: ArticleBodyProps) {
   const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, [remarkTermLinks, { terms: article.terms }]], [article.terms]);
   const context = useMemo(
     () => ({ sections: new Map(article.sections.map((s) => [s.id as string, s])), actions: headingActions }),
@@ -50,11 +73,15 @@ export function ArticleBody({ article, headingActions }: { article: ArticleData;
     <HeadingContext.Provider value={context}>
       <TermPreviewsContext.Provider value={previews}>
         <div className="prose">
-          <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-            {article.body}
-          </Markdown>
+          {article.body.map((part, index) => (
+            // A boundary per part: hydration leaves each one to a later pass that yields between
+            // parts, so a long article hydrates in many short tasks instead of one long one.
+            <Suspense key={index} fallback={null}>
+              <PartMarkdown part={part} remarkPlugins={remarkPlugins} />
+            </Suspense>
+          ))}
         </div>
       </TermPreviewsContext.Provider>
     </HeadingContext.Provider>
   );
-}
+});

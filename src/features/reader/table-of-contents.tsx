@@ -1,18 +1,22 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Section } from '../../shared/content-types.ts';
-import type { SectionId } from '../../shared/ids.ts';
+import { useActiveSection } from './use-active-section.ts';
 
 interface Props {
   sections: readonly Section[];
-  active: SectionId | null;
   /** Sections the reader has already read, marked in the list. */
   read?: ReadonlySet<string>;
 }
 
-/** The article's sections; sticky beside the text on wide screens, a disclosure on narrow ones. */
-export function TableOfContents({ sections, active, read }: Props) {
+/**
+ * The article's sections; sticky beside the text on wide screens, a disclosure on narrow ones.
+ * It follows the section being read itself, so only the list renders again as the reader scrolls.
+ */
+export function TableOfContents({ sections, read }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const ids = useMemo(() => sections.map((s) => s.id), [sections]);
+  const active = useActiveSection(ids);
   return (
     <nav className="toc" aria-label="Table of contents" data-open={open || undefined}>
       <button type="button" className="toc__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>

@@ -18,6 +18,7 @@ import { remarkTermLinks } from '../../shared/remark-term-links.ts';
 import { loadContent, type LoadedArticle, type LoadedContent, type LoadedTerm } from './load-content.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { buildSearchFiles, searchFileTexts, searchSourceOf, type SearchFiles } from './search-index.ts';
+import { splitBody } from './split-body.ts';
 import { validateLinks } from './validate-links.ts';
 
 /** Everything the site is built from: one object per route's data. */
@@ -126,7 +127,7 @@ function assemble(content: LoadedContent): SiteData {
     articles.set(article.slug, {
       ...summary,
       sections: article.analysis.sections,
-      body: article.body,
+      body: splitBody(article.tree, article.body, article.bodyOffset),
       topicTitles: Object.fromEntries(article.meta.topics.map((t) => [t, topicTitle.get(t) ?? t])),
       previous: previous ? { slug: previous.slug, title: previous.meta.title } : null,
       next: next ? { slug: next.slug, title: next.meta.title } : null,

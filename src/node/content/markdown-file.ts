@@ -13,6 +13,8 @@ export interface MarkdownFile {
   frontMatter: YamlSource | null;
   /** The body as written, without front-matter: what the reader renders. */
   body: string;
+  /** Where the body starts in the file: node positions in `tree` count from the file's start. */
+  bodyOffset: number;
   problems: ContentProblem[];
 }
 
@@ -28,6 +30,7 @@ export function parseMarkdownFile(source: string, file: string): MarkdownFile {
       tree,
       frontMatter: null,
       body: source,
+      bodyOffset: 0,
       problems: [{ file, line: 1, message: 'missing front-matter: start the file with a "---" block' }],
     };
   }
@@ -36,5 +39,6 @@ export function parseMarkdownFile(source: string, file: string): MarkdownFile {
   const frontMatter = parseYaml(yamlNode.value, file, (yamlNode.position?.start.line ?? 1) + 1);
   tree.children = tree.children.slice(1);
   const end = yamlNode.position?.end.offset ?? 0;
-  return { file, tree, frontMatter, body: source.slice(end).replace(/^\s*\n/, ''), problems: frontMatter.problems };
+  const body = source.slice(end).replace(/^\s*\n/, '');
+  return { file, tree, frontMatter, body, bodyOffset: source.length - body.length, problems: frontMatter.problems };
 }

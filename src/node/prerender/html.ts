@@ -1,4 +1,6 @@
 import type { RenderResult } from '../../app/entry-server.tsx';
+import { deferScripts } from './defer-scripts.ts';
+import { inlineStyles, routeStyleTags } from './inline-styles.ts';
 import type { RouteAssets } from './route-assets.ts';
 
 const escapeHtml = (text: string) =>
@@ -16,20 +18,27 @@ export function redirectPage(location: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title><link rel="canonical" href="${href}"><meta http-equiv="refresh" content="0; url=${href}"><meta name="robots" content="noindex"></head><body><p><a href="${href}">Continue to the glossary entry</a></p></body></html>\n`;
 }
 
-/** Puts a rendered route into index.html: head, markup, hydration data, and preloads of its chunks. */
-export function fillTemplate(template: string, url: string, result: Extract<RenderResult, { kind: 'page' }>, assets: RouteAssets): string {
-  // The entry's own script and CSS are in the template already; add the route's chunks and styles.
-  const preloads = [
-    ...assets.scripts.filter((file) => !template.includes(`/${file}`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-    ...assets.styles.filter((file) => !template.includes(`/${file}`)).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-  ].join('');
+/**
+ * Puts a rendered route into index.html: head, markup, hydration data, the route's styles inlined
+ * and its scripts loaded after the first paint. `readStyle` gives a built CSS file's text.
+ */
+export function fillTemplate(
+  template: string,
+  url: string,
+  result: Extract<RenderResult, { kind: 'page' }>,
+  assets: RouteAssets,
+  readStyle: (file: string) => string,
+): string {
+  const { template: withoutScripts, loader } = deferScripts(template, assets.scripts);
+  // The entry's CSS is in the template already; add the route's own.
+  const styles = routeStyleTags(assets.styles.filter((file) => !template.includes(`/${file}`)), readStyle);
   // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.
   const data = JSON.stringify(result.hydrationData).replace(/</g, '\\u003c');
   const script = `<script>window.__staticRouterHydrationData=JSON.parse(${data});window.__MINUTIAE_PRERENDERED__=${JSON.stringify(url).replace(/</g, '\\u003c')};</script>`;
-  return template
+  return inlineStyles(withoutScripts, readStyle)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(result.meta.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(result.meta.description)}" />`)
-    .replace('<!--app-head-->', `<link rel="canonical" href="${escapeHtml(url)}" />${preloads}`)
+    .replace('<!--app-head-->', `<link rel="canonical" href="${escapeHtml(url)}" />${styles}`)
     .replace('<!--app-html-->', result.html)
-    .replace('<!--app-data-->', script);
+    .replace('<!--app-data-->', `${script}${loader}`);
 }

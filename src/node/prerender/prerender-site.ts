@@ -27,6 +27,14 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
   const { render } = (await import(pathToFileURL(ssrEntry).href)) as { render: Render };
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const manifest = JSON.parse(await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
+  // Every page inlines its styles: read each built stylesheet once.
+  const cssFiles = new Set([...Object.values(manifest).flatMap((chunk) => chunk.css ?? []), ...[...template.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1] ?? '')]);
+  const styles = new Map(await Promise.all([...cssFiles].map(async (file) => [file, await readFile(path.join(outDir, file), 'utf8')] as const)));
+  const readStyle = (file: string) => {
+    const css = styles.get(file);
+    if (css === undefined) throw new Error(`prerender: ${file} is not in the build`);
+    return css;
+  };
   const read: ReadData = async (url) => {
     try {
       return JSON.parse(await readFile(path.join(outDir, url), 'utf8')) as unknown;
@@ -69,13 +77,13 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
       continue;
     }
     if (result.status !== 200) throw new Error(`prerender: ${route.url} rendered with status ${result.status}`);
-    await write(htmlFileFor(route.url), fillTemplate(template, route.url, result, routeAssets(manifest, route.page)));
+    await write(htmlFileFor(route.url), fillTemplate(template, route.url, result, routeAssets(manifest, route.page), readStyle));
     pages += 1;
   }
 
   const notFound = await render('/404', read);
   if (notFound.kind !== 'page' || notFound.status !== 404) throw new Error('prerender: the not-found page did not render a 404');
-  await write('404.html', fillTemplate(template, '/404', notFound, routeAssets(manifest, null)));
+  await write('404.html', fillTemplate(template, '/404', notFound, routeAssets(manifest, null), readStyle));
 
   const firstArticle = library.articles[0];
   const firstTerm = glossary.terms[0];

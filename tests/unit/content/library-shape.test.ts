@@ -67,7 +67,7 @@ describe('the library in content/', () => {
   });
 
   it('uses the Markdown a reader needs: the materials and scale tables, ordered steps and block quotes', () => {
-    const bodies = [...site.articles.values()].map((a) => a.body).join('\n');
+    const bodies = [...site.articles.values()].flatMap((a) => a.body.map((part) => part.markdown)).join('\n');
     expect(bodies).toMatch(/\|[^\n]*TPE[^\n]*\|/);
     expect(bodies).toMatch(/\|\s*1:6\s*\|/);
     expect(bodies).toMatch(/\|\s*1:12\s*\|/);

@@ -72,7 +72,7 @@ describe('site data from valid content', () => {
     ]);
     expect(alpha?.previous).toBeNull();
     expect(alpha?.next).toEqual({ slug: 'beta', title: 'Beta Article' });
-    expect(alpha?.body.startsWith('Opening words')).toBe(true);
+    expect(alpha?.body[0]?.markdown.startsWith('Opening words')).toBe(true);
     expect(alpha?.terms.map((t) => t.id).sort()).toEqual(['platinum-cure-silicone', 'silicone', 'tpe']);
     expect(site.articles.get('beta' as never)?.terms).toEqual([]);
   });

@@ -1,0 +1,65 @@
+import { act, render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticlePage } from '../../../src/app/pages/article-page.tsx';
+import type { ArticleData } from '../../../src/shared/content-types.ts';
+import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
+import { readingStore } from '../../../src/store/use-reading-store.ts';
+
+/** Counts react-markdown renders: each one parses its Markdown again. */
+const markdown = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('react-markdown', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('react-markdown')>();
+  const Counted = (props: ComponentProps<typeof actual.default>) => {
+    markdown.renders += 1;
+    return actual.default(props);
+  };
+  return { ...actual, default: Counted };
+});
+
+const slug = 'long-read' as ArticleSlug;
+const ids = ['one', 'two', 'three'] as SectionId[];
+const article = {
+  slug,
+  title: 'A long read',
+  summary: 'Three sections.',
+  topics: [],
+  topicTitles: {},
+  published: '2026-01-01',
+  words: 300,
+  readingMinutes: 2,
+  sections: ids.map((id) => ({ id, title: id, depth: 2, words: 100 })),
+  body: [
+    { markdown: 'Opening.', headingIds: [] },
+    ...ids.map((id) => ({ markdown: `## ${id}\n\nText of section ${id}.`, headingIds: [id] })),
+  ],
+  previous: null,
+  next: null,
+  terms: [],
+} as ArticleData;
+
+beforeEach(() => {
+  readingStore.store.setState({ progress: {}, bookmarks: {}, ready: true, notices: [] });
+  markdown.renders = 0;
+});
+
+describe('the article page while the reader scrolls', () => {
+  it('updates progress and the contents without rendering the article text again', async () => {
+    const router = createMemoryRouter([{ path: '/articles/:slug', element: <ArticlePage />, loader: () => article }], { initialEntries: [`/articles/${slug}`] });
+    render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'three' });
+    const rendersAfterMount = markdown.renders;
+    expect(rendersAfterMount).toBe(article.body.length);
+
+    const record = readingStore.store.getState().recordPosition;
+    for (const [step, section] of [[1, 'one'], [2, 'one'], [3, 'two'], [4, 'three']] as const) {
+      act(() => record(slug, { section: section as SectionId, fraction: 0.5 }, step * 20, false));
+    }
+
+    expect(screen.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute('aria-valuenow', '80');
+    const read = [...document.querySelectorAll('.toc__item[data-read]')].map((item) => item.textContent);
+    expect(read).toEqual(['one (read)', 'two (read)']);
+    expect(markdown.renders).toBe(rendersAfterMount);
+  });
+});
