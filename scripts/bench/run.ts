@@ -6,6 +6,7 @@
  *
  * Options: --steps 100,1000,3000  --runs 3,1,1 (builds per step)  --search-runs 5
  *          --render-runs 3  --lighthouse-runs 3  --quick (a smoke run in a few minutes)  --keep
+ *          --only build (build and weigh the libraries; skip search, rendering and Lighthouse)
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -41,6 +43,8 @@ const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
 const searchRuns = quick ? 2 : Number(args['search-runs']);
 const renderRuns = quick ? 1 : Number(args['render-runs']);
 const lighthouseRuns = quick ? 1 : Number(args['lighthouse-runs']);
+if (args.only !== undefined && args.only !== 'build') throw new Error(`--only takes "build", not "${args.only}"`);
+const buildOnly = args.only === 'build';
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const started = performance.now();
@@ -61,37 +65,41 @@ async function main() {
     const largest = results.at(-1);
     if (!largest) throw new Error('no library size to build');
 
-    const browser = await launchChromium();
-    const preview = await servePreview(largest.outDir, PORT);
     let search: BenchResults['search'] = [];
     const render: BenchResults['render'] = [];
-    try {
-      const queries = benchQueries(largest.library.terms);
-      const probe = await bundleSearchProbe(workDir);
-      search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
-      log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
-      search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
-      const long = largest.library.longArticle;
-      const target = {
-        origin: preview.url,
-        longArticle: long.slug,
-        fromArticle: largest.library.articles[1]?.slug ?? long.slug,
-        lastSection: long.sections.at(-1)?.id ?? '',
-        words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
-      };
-      for (const cpuSlowdown of [1, 4]) {
-        render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
-        log(`rendering at ${cpuSlowdown}× CPU done`);
-      }
-    } finally {
-      await browser.close();
-    }
-
     let lighthouse: LighthousePage[] = [];
-    try {
-      lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
-    } finally {
-      await preview.stop();
+    if (buildOnly) {
+      notes.push('Build only (--only build): search, rendering and Lighthouse were not measured.');
+    } else {
+      const browser = await launchChromium();
+      const preview = await servePreview(largest.outDir, PORT);
+      try {
+        const queries = benchQueries(largest.library.terms);
+        const probe = await bundleSearchProbe(workDir);
+        search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
+        log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+        search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+        const long = largest.library.longArticle;
+        const target = {
+          origin: preview.url,
+          longArticle: long.slug,
+          fromArticle: largest.library.articles[1]?.slug ?? long.slug,
+          lastSection: long.sections.at(-1)?.id ?? '',
+          words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
+        };
+        for (const cpuSlowdown of [1, 4]) {
+          render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
+          log(`rendering at ${cpuSlowdown}× CPU done`);
+        }
+      } finally {
+        await browser.close();
+      }
+
+      try {
+        lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
+      } finally {
+        await preview.stop();
+      }
     }
     if (quick) notes.push('Quick run (--quick): small libraries and single runs; figures are for checking the bench, not for comparing.');
 
