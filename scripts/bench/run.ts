@@ -13,7 +13,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
+import { readLibrary } from '../../src/node/prerender/prerender-site.ts';
+import type { GlossaryData } from '../../src/shared/content-types.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { buildStep, removeStep, type BuildStep } from './build-step.ts';
 import { benchQueries } from './generate/queries.ts';
@@ -131,7 +132,7 @@ async function lighthouseOnRealSite(workDir: string): Promise<LighthousePage[]> 
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`building the real site failed (exit ${code})`))));
   });
-  const library = JSON.parse(await readFile(path.join(outDir, 'data', 'library.json'), 'utf8')) as LibraryData;
+  const library = await readLibrary(async (url) => JSON.parse(await readFile(path.join(outDir, url), 'utf8')) as unknown);
   const glossary = JSON.parse(await readFile(path.join(outDir, 'data', 'glossary.json'), 'utf8')) as GlossaryData;
   const longest = [...library.articles].sort((a, b) => b.words - a.words)[0];
   const term = glossary.terms[0];

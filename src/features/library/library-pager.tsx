@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import type { TopicId } from '../../shared/ids.ts';
+import { paths } from '../../shared/paths.ts';
+import { pageItems } from './page-items.ts';
+
+/** Newer/Older links and page numbers under a library list; nothing when it fits on one page. */
+export function LibraryPager({ page, pages, topic }: { page: number; pages: number; topic: TopicId | null }) {
+  if (pages <= 1) return null;
+  const to = (n: number) => paths.library(topic ?? undefined, n);
+  return (
+    <nav aria-label="Library pages" className="pager">
+      {page > 1 ? (
+        <Link to={to(page - 1)} rel="prev" className="pager__step">
+          <span aria-hidden="true">← </span>Newer
+        </Link>
+      ) : (
+        <span className="pager__step" aria-hidden="true" />
+      )}
+      <ol className="pager__pages">
+        {pageItems(page, pages).map((item, index) =>
+          item === 'gap' ? (
+            <li key={`gap-${index}`} className="pager__gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              <Link to={to(item)} aria-label={`Page ${item}`} aria-current={item === page ? 'page' : undefined} className="pager__page">
+                {item}
+              </Link>
+            </li>
+          ),
+        )}
+      </ol>
+      {page < pages ? (
+        <Link to={to(page + 1)} rel="next" className="pager__step pager__step--older">
+          Older<span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span className="pager__step" aria-hidden="true" />
+      )}
+    </nav>
+  );
+}
