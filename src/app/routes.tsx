@@ -1,7 +1,7 @@
 import { data as response, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import type { DataSource } from '../content/data-source.ts';
 import type { ArticleData, GlossaryData, LibraryData, TermData } from '../shared/content-types.ts';
-import { parsePageNumber } from '../features/library/page-items.ts';
+import { parsePageNumber } from '../features/library/page-number.ts';
 import { isArticleSlug, isTermId, isTopicId } from '../shared/ids.ts';
 import { paths } from '../shared/paths.ts';
 import { PageFrame } from './document-meta.tsx';

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { TopicId } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
 import { pageItems } from './page-items.ts';
+import './library-pager.css';
 
 /** Newer/Older links and page numbers under a library list; nothing when it fits on one page. */
 export function LibraryPager({ page, pages, topic }: { page: number; pages: number; topic: TopicId | null }) {

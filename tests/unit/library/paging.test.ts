@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageItems, parsePageNumber } from '../../../src/features/library/page-items.ts';
+import { pageItems } from '../../../src/features/library/page-items.ts';
+import { parsePageNumber } from '../../../src/features/library/page-number.ts';
 import { libraryPages, paginate } from '../../../src/node/content/library-pages.ts';
 import type { ArticleSummary, Topic } from '../../../src/shared/content-types.ts';
 import type { ArticleSlug, TopicId } from '../../../src/shared/ids.ts';
