@@ -9,23 +9,23 @@ export function LibraryPager({ page, pages, topic }: { page: number; pages: numb
   if (pages <= 1) return null;
   const to = (n: number) => paths.library(topic ?? undefined, n);
   return (
-    <nav aria-label="Library pages" className="pager">
+    <nav aria-label="Library pages" className="library-pager">
       {page > 1 ? (
-        <Link to={to(page - 1)} rel="prev" className="pager__step">
-          <span aria-hidden="true">← </span>Newer
+        <Link to={to(page - 1)} rel="prev" className="library-pager__step">
+          <span aria-hidden="true">←</span>Newer
         </Link>
       ) : (
-        <span className="pager__step" aria-hidden="true" />
+        <span className="library-pager__step" aria-hidden="true" />
       )}
-      <ol className="pager__pages">
+      <ol className="library-pager__pages">
         {pageItems(page, pages).map((item, index) =>
           item === 'gap' ? (
-            <li key={`gap-${index}`} className="pager__gap" aria-hidden="true">
+            <li key={`gap-${index}`} className="library-pager__gap" aria-hidden="true">
               …
             </li>
           ) : (
             <li key={item}>
-              <Link to={to(item)} aria-label={`Page ${item}`} aria-current={item === page ? 'page' : undefined} className="pager__page">
+              <Link to={to(item)} aria-label={`Page ${item}`} aria-current={item === page ? 'page' : undefined} className="library-pager__page">
                 {item}
               </Link>
             </li>
@@ -33,11 +33,11 @@ export function LibraryPager({ page, pages, topic }: { page: number; pages: numb
         )}
       </ol>
       {page < pages ? (
-        <Link to={to(page + 1)} rel="next" className="pager__step pager__step--older">
-          Older<span aria-hidden="true"> →</span>
+        <Link to={to(page + 1)} rel="next" className="library-pager__step library-pager__step--older">
+          Older<span aria-hidden="true">→</span>
         </Link>
       ) : (
-        <span className="pager__step" aria-hidden="true" />
+        <span className="library-pager__step" aria-hidden="true" />
       )}
     </nav>
   );
