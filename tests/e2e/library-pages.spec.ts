@@ -110,6 +110,7 @@ test('an old /?topic= link goes on to the topic page; a page past the end is not
 });
 
 test('the pager passes axe on a phone and on a desktop', async ({ browser, problems }) => {
+  test.setTimeout(90_000);
   const page = await open(browser, problems);
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
