@@ -16,7 +16,14 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     react(),
     settingsBootPlugin(),
     // The SSR bundle only renders: the client build reads and validates content, once (at 3,000 articles a second pass cost minutes).
-    ...(process.env.VITEST || isSsrBuild ? [] : [contentPlugin({ contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content' })]),
+    ...(process.env.VITEST || isSsrBuild
+      ? []
+      : [
+          contentPlugin({
+            contentDir: process.env.MINUTIAE_CONTENT_DIR ?? 'content',
+            libraryPageSize: process.env.MINUTIAE_LIBRARY_PAGE_SIZE ? Number(process.env.MINUTIAE_LIBRARY_PAGE_SIZE) : undefined,
+          }),
+        ]),
     // The SSR bundle (built first, by scripts/build.ts) renders every route just before Workbox scans the output.
     ...(isSsrBuild || process.env.VITEST ? [] : VitePWA(pwaOptions(() => prerenderAndReport(outDir, path.join(ssrOutDir(outDir), 'entry-server.js'))))),
   ],

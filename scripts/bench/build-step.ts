@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readLibrary } from '../../src/node/prerender/prerender-site.ts';
 import type { RouteSize } from '../../src/node/prerender/sizes.ts';
 import type { ArticleSlug, TermId } from '../../src/shared/ids.ts';
 import type { BuildTimings } from './build-library.ts';
@@ -44,7 +45,7 @@ export async function buildStep(workDir: string, articles: number, runs: number,
   }
   const routeSizes = JSON.parse(await readFile(path.join(reportDir, 'route-sizes.json'), 'utf8')) as RouteSize[];
   const output = await measureOutput(outDir);
-  const libraryData = JSON.parse(await readFile(path.join(outDir, 'data', 'library.json'), 'utf8')) as { articles: { slug: ArticleSlug; words: number }[] };
+  const libraryData = await readLibrary(async (url) => JSON.parse(await readFile(path.join(outDir, url), 'utf8')) as unknown);
   const pages = await weighPages(outDir, routeSizes, {
     article: library.referenceArticle.slug as ArticleSlug,
     longArticle: library.longArticle.slug as ArticleSlug,

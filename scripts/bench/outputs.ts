@@ -111,7 +111,7 @@ export async function weighPages(outDir: string, routeSizes: readonly RouteSize[
     data: middle((w) => w.data),
   };
   return [
-    await weigh('library-page', paths.library(), dataPaths.library()),
+    await weigh('library-page', paths.library(), dataPaths.library(1)),
     await weigh('article-page', paths.article(pages.article), dataPaths.article(pages.article)),
     medianArticle,
     await weigh('article-page', paths.article(pages.longArticle), dataPaths.article(pages.longArticle)),

@@ -16,7 +16,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
+import { readLibrary } from '../../src/node/prerender/prerender-site.ts';
+import type { GlossaryData } from '../../src/shared/content-types.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { buildStep, removeStep, type BuildStep } from './build-step.ts';
 import { benchQueries } from './generate/queries.ts';
@@ -55,6 +56,7 @@ const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
 const searchRuns = quick ? 2 : Number(args['search-runs']);
 const renderRuns = quick ? 1 : Number(args['render-runs']);
 const lighthouseRuns = quick ? 1 : Number(args['lighthouse-runs']);
+if (args.only !== undefined && args.only !== 'build') throw new Error(`--only takes "build", not "${args.only}"`);
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const started = performance.now();
@@ -76,39 +78,41 @@ async function main() {
     const largest = results.at(-1);
     if (!largest) throw new Error('no library size to build');
 
-    const browser = await launchChromium();
-    const preview = await servePreview(largest.outDir, PORT);
     let search: BenchResults['search'] = [];
     const render: BenchResults['render'] = [];
-    try {
-      if (measures('search')) {
-        const queries = benchQueries(largest.library.terms);
-        const probe = await bundleSearchProbe(workDir);
-        search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
-        log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
-        search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
-      }
-      const long = largest.library.longArticle;
-      const target = {
-        origin: preview.url,
-        longArticle: long.slug,
-        fromArticle: largest.library.articles[1]?.slug ?? long.slug,
-        lastSection: long.sections.at(-1)?.id ?? '',
-        words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
-      };
-      for (const cpuSlowdown of measures('render') ? [1, 4] : []) {
-        render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
-        log(`rendering at ${cpuSlowdown}× CPU done`);
-      }
-    } finally {
-      await browser.close();
-    }
-
     let lighthouse: LighthousePage[] = [];
-    try {
-      if (measures('lighthouse')) lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
-    } finally {
-      await preview.stop();
+    if (PARTS.some(measures)) {
+      const browser = await launchChromium();
+      const preview = await servePreview(largest.outDir, PORT);
+      try {
+        if (measures('search')) {
+          const queries = benchQueries(largest.library.terms);
+          const probe = await bundleSearchProbe(workDir);
+          search = [await benchSearch(browser, preview.url, probe, queries, searchRuns)];
+          log(`search: p95 ${search[0]?.p95.toFixed(1)} ms`);
+          search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
+        }
+        const long = largest.library.longArticle;
+        const target = {
+          origin: preview.url,
+          longArticle: long.slug,
+          fromArticle: largest.library.articles[1]?.slug ?? long.slug,
+          lastSection: long.sections.at(-1)?.id ?? '',
+          words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
+        };
+        for (const cpuSlowdown of measures('render') ? [1, 4] : []) {
+          render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
+          log(`rendering at ${cpuSlowdown}× CPU done`);
+        }
+      } finally {
+        await browser.close();
+      }
+
+      try {
+        if (measures('lighthouse')) lighthouse = [...(await lighthouseOnRealSite(workDir)), ...(await benchLighthouse([{ name: `library at N = ${largest.articles}`, url: `${preview.url}/` }], 1, log))];
+      } finally {
+        await preview.stop();
+      }
     }
     const skipped = PARTS.filter((part) => !measures(part));
     if (skipped.length) notes.push(`Not measured this run (--only ${args.only}): ${skipped.join(', ')}.`);
@@ -178,7 +182,7 @@ async function lighthouseOnRealSite(workDir: string): Promise<LighthousePage[]> 
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`building the real site failed (exit ${code})`))));
   });
-  const library = JSON.parse(await readFile(path.join(outDir, 'data', 'library.json'), 'utf8')) as LibraryData;
+  const library = await readLibrary(async (url) => JSON.parse(await readFile(path.join(outDir, url), 'utf8')) as unknown);
   const glossary = JSON.parse(await readFile(path.join(outDir, 'data', 'glossary.json'), 'utf8')) as GlossaryData;
   const longest = [...library.articles].sort((a, b) => b.words - a.words)[0];
   const term = glossary.terms[0];

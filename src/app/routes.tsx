@@ -1,7 +1,8 @@
-import { data as response, redirect, type RouteObject } from 'react-router';
+import { data as response, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import type { DataSource } from '../content/data-source.ts';
 import type { ArticleData, GlossaryData, LibraryData, TermData } from '../shared/content-types.ts';
-import { isArticleSlug, isTermId } from '../shared/ids.ts';
+import { parsePageNumber } from '../features/library/page-number.ts';
+import { isArticleSlug, isTermId, isTopicId } from '../shared/ids.ts';
 import { paths } from '../shared/paths.ts';
 import { PageFrame } from './document-meta.tsx';
 import { Layout } from './layout.tsx';
@@ -14,8 +15,34 @@ const handle = <T,>(meta: (data: T) => { title: string; description: string }): 
   meta: (data) => meta(data as T),
 });
 
+/** How a library page describes itself: its topic and, past the first, its number. */
+function libraryMeta(library: LibraryData): { title: string; description: string } {
+  const topic = library.topics.find((t) => t.id === library.topic);
+  const page = library.page > 1 ? `, page ${library.page}` : '';
+  if (!topic) return { title: page ? pageTitle(`The library${page}`) : SITE_NAME, description: SITE_DESCRIPTION };
+  return { title: pageTitle(`${topic.title}${page}`), description: topic.description };
+}
+
 /** The one route table, shared by the browser and the prerenderer; pages load lazily. */
 export function createRoutes(source: DataSource): RouteObject[] {
+  // `/page/1` is `/`, and `/topics/x/page/1` is `/topics/x`: one address per page.
+  const libraryLoader = async ({ params }: LoaderFunctionArgs) => {
+    const page = parsePageNumber(params.page);
+    const topic = params.topic;
+    if (page === null || (topic !== undefined && !isTopicId(topic))) throw notFound();
+    if (params.page === '1') throw redirect(paths.library(topic));
+    const library = await source.library(page, topic);
+    if (!library) throw notFound();
+    return library;
+  };
+  const libraryRoute = (id: string, path: string | undefined): RouteObject => ({
+    id,
+    ...(path === undefined ? { index: true } : { path }),
+    loader: libraryLoader,
+    lazy: async () => ({ Component: (await import('./pages/library-page.tsx')).LibraryPage }),
+    handle: handle<LibraryData>(libraryMeta),
+  });
+
   return [
     {
       id: 'root',
@@ -27,13 +54,10 @@ export function createRoutes(source: DataSource): RouteObject[] {
           Component: PageFrame,
           ErrorBoundary: RouteError,
           children: [
-            {
-              id: 'library',
-              index: true,
-              loader: () => source.library(),
-              lazy: async () => ({ Component: (await import('./pages/library-page.tsx')).LibraryPage }),
-              handle: handle<LibraryData>(() => ({ title: SITE_NAME, description: SITE_DESCRIPTION })),
-            },
+            libraryRoute('library', undefined),
+            libraryRoute('library-page', 'page/:page'),
+            libraryRoute('topic', 'topics/:topic'),
+            libraryRoute('topic-page', 'topics/:topic/page/:page'),
             {
               id: 'article',
               path: 'articles/:slug',

@@ -2,12 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { buildSite, siteFiles } from './content/build-site.ts';
+import { LIBRARY_PAGE_SIZE } from './content/library-pages.ts';
 import { ContentError } from './content/problems.ts';
 
 /** Options of {@link contentPlugin}. */
 export interface ContentPluginOptions {
   /** The content directory: `content/` by default; benchmarks point it at a generated library. */
   contentDir: string;
+  /** Articles per library page ({@link LIBRARY_PAGE_SIZE} by default); tests page a small library with fewer. */
+  libraryPageSize?: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export function contentPlugin(options: ContentPluginOptions): Plugin {
   let lastError: ContentError | null = null;
 
   const load = async () => {
-    files = siteFiles(await buildSite(contentDir));
+    files = siteFiles(await buildSite(contentDir), options.libraryPageSize ?? LIBRARY_PAGE_SIZE);
     lastError = null;
   };
 

@@ -74,10 +74,18 @@ export interface ArticleData extends ArticleSummary {
   terms: TermForms[];
 }
 
-/** The library route's data: every article's summary and the topics. */
+/** The library route's data: one page of article summaries, newest first, and the topics. */
 export interface LibraryData {
+  /** This page's articles. */
   articles: ArticleSummary[];
   topics: Topic[];
+  /** The topic the list is narrowed to; null for the whole library. */
+  topic: TopicId | null;
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Articles on every page of this list. */
+  total: number;
 }
 
 /** One entry of the glossary index. */
@@ -107,7 +115,10 @@ export interface TermData extends GlossaryEntry {
   body: string;
   topicTitle: string;
   related: TermPreview[];
+  /** The first {@link TermData.mentionCount} mentions, up to a cap; the rest are in `dataPaths.mentions`. */
   mentions: TermMention[];
+  /** Every section that mentions the term. */
+  mentionCount: number;
 }
 
 /** Written at an alias's URL so `/glossary/<alias>` can redirect to the term. */

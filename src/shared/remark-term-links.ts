@@ -20,13 +20,23 @@ const GLOSSARY_PREFIX = '/glossary/';
  */
 const SKIP = new Set(['heading', 'inlineCode', 'code', 'definition', 'footnoteDefinition', 'html', 'yaml', 'image', 'imageReference']);
 
+/** One matcher per list of terms: the build links thousands of articles against the same glossary. */
+const matchers = new WeakMap<readonly MatchableTerm[], TermMatcher>();
+const matcherFor = (terms: readonly MatchableTerm[]): TermMatcher => {
+  const known = matchers.get(terms);
+  if (known) return known;
+  const matcher = new TermMatcher(terms);
+  matchers.set(terms, matcher);
+  return matcher;
+};
+
 /**
  * Links the first mention of each glossary term in each `##`/`###` section to its term page,
  * and marks links the author wrote to a term (`data-term`) so they get the same preview.
  * The build runs it to list where terms are mentioned, the reader to draw the links: one matcher, one answer.
  */
 export const remarkTermLinks: Plugin<[TermLinkOptions], Root> = (options) => {
-  const matcher = new TermMatcher(options.terms);
+  const matcher = matcherFor(options.terms);
   const known = new Set<string>(options.terms.map((t) => t.id));
   const termOf = (url: string): TermId | null => {
     const target = glossaryTarget(url);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const ROUTES = ['/', '/articles/materials-of-miniature-realism', '/glossary', '/glossary/platinum-cure-silicone', '/bookmarks', '/search?q=silicone', '/no/such/page'];
+const ROUTES = ['/', '/topics/materials', '/articles/materials-of-miniature-realism', '/glossary', '/glossary/platinum-cure-silicone', '/bookmarks', '/search?q=silicone', '/no/such/page'];
 
 for (const [width, label] of [[390, 'phone'], [1280, 'desktop']] as const) {
   for (const theme of ['light', 'dark', 'sepia'] as const) {

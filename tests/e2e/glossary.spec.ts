@@ -159,7 +159,7 @@ test('the filter narrows the index as you type, in either arrangement', async ({
 test('a topic heading leads to the library filtered by that topic', async ({ page }) => {
   await page.goto('/glossary');
   await page.getByRole('heading', { level: 2, name: 'Proportion and scale' }).getByRole('link').click();
-  await expect(page).toHaveURL('/?topic=proportion-and-scale');
+  await expect(page).toHaveURL('/topics/proportion-and-scale');
   await expect(page.getByRole('heading', { level: 1, name: 'Proportion and scale' })).toBeVisible();
 });
 

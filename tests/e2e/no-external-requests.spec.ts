@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { slug } from 'github-slugger';
 import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
+import { dataPaths } from '../../src/shared/paths.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Schemes that never reach a network: inline data and in-page objects. */
@@ -25,7 +26,7 @@ async function settle(page: Page) {
 test('no page, font, image, script or service worker request leaves the origin', async ({ page, context, baseURL, request, problems }) => {
   const origin = new URL(baseURL ?? '').origin;
   const foreign = recordForeignRequests(context, origin);
-  const library = (await (await request.get('/data/library.json')).json()) as LibraryData;
+  const library = (await (await request.get(dataPaths.library(1))).json()) as LibraryData;
   const glossary = (await (await request.get('/data/glossary.json')).json()) as GlossaryData;
   const article = library.articles[0];
   const term = glossary.terms[0];

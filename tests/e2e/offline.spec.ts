@@ -3,8 +3,9 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { GlossaryData, LibraryData } from '../../src/shared/content-types.ts';
+import type { GlossaryData } from '../../src/shared/content-types.ts';
 import { expect, test, watch } from './fixtures.ts';
+import { libraryOf } from './support/library.ts';
 import { outDir, ownPort, serveBuild, waitUntilOfflineReady } from './support/server.ts';
 
 const run = promisify(execFile);
@@ -29,7 +30,7 @@ test('after one visit, every article, term and page opens by direct URL with the
   // A real outage: nothing answers on the port any more.
   await expect(fetch(server.url)).rejects.toThrow();
 
-  const library = await readJson<LibraryData>('data/library.json');
+  const library = await libraryOf(outDir);
   const glossary = await readJson<GlossaryData>('data/glossary.json');
   for (const article of library.articles) {
     await page.goto(`/articles/${article.slug}`);
@@ -60,7 +61,7 @@ test('after one visit, every article, term and page opens by direct URL with the
   await page.goto('/bookmarks');
   await expect(page.getByRole('link', { name: bookmarked }).first()).toBeVisible();
 
-  for (const [url, heading] of [['/', 'The library'], ['/glossary', 'Glossary'], ['/bookmarks', 'Bookmarks'], ['/no/such/page', 'Page not found']] as const) {
+  for (const [url, heading] of [['/', 'The library'], ['/topics/materials', 'Materials'], ['/glossary', 'Glossary'], ['/bookmarks', 'Bookmarks'], ['/no/such/page', 'Page not found']] as const) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }

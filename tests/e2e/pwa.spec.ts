@@ -2,8 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import type { LibraryData } from '../../src/shared/content-types.ts';
+import { htmlFileFor } from '../../src/node/prerender/html.ts';
 import { expect, test } from './fixtures.ts';
+import { libraryOf } from './support/library.ts';
 import { outDir, precachedUrls } from './support/server.ts';
 
 test('Chromium finds the app installable, with a complete manifest and icons', async ({ page, request, baseURL }, testInfo) => {
@@ -61,9 +62,10 @@ test('"Install app" appears when the browser offers installation and goes once i
 
 test('the precache lists every route, every article and term, their data and every script chunk', async () => {
   const listed = new Set(await precachedUrls(outDir));
-  const library = JSON.parse(await readFile(path.join(outDir, 'data/library.json'), 'utf8')) as LibraryData;
+  const library = await libraryOf(outDir);
   expect(library.articles.length).toBeGreaterThan(0);
-  for (const file of ['index.html', 'glossary.html', 'bookmarks.html', '404.html', 'data/library.json', 'data/glossary.json']) expect(listed, file).toContain(file);
+  for (const file of ['index.html', 'glossary.html', 'bookmarks.html', '404.html', 'data/library/page-1.json', 'data/glossary.json']) expect(listed, file).toContain(file);
+  for (const url of library.libraryUrls) expect(listed).toContain(htmlFileFor(url));
   for (const { slug } of library.articles) {
     expect(listed).toContain(`articles/${slug}.html`);
     expect(listed).toContain(`data/articles/${slug}.json`);

@@ -1,19 +1,21 @@
-import { useLoaderData, useSearchParams } from 'react-router';
+import { lazy } from 'react';
+import { useLoaderData } from 'react-router';
+import { AfterHydration } from '../../components/after-hydration.tsx';
 import { ArticleCard } from '../../features/library/article-card.tsx';
+import { LibraryPager } from '../../features/library/library-pager.tsx';
 import { TopicFilter } from '../../features/library/topic-filter.tsx';
-import { ContinueReading } from '../../features/progress/continue-reading.tsx';
+import { useLegacyTopicQuery } from '../../features/library/use-legacy-topic-query.ts';
 import { ReadingStatus } from '../../features/progress/reading-status.tsx';
-import { useHydrated } from '../../lib/use-hydrated.ts';
 import type { LibraryData } from '../../shared/content-types.ts';
 
-/** `/`: every article, optionally narrowed to one topic with `?topic=`. */
+// Shown only from stored progress, after hydration: it need not be in the page's first load.
+const ContinueReading = lazy(async () => ({ default: (await import('../../features/progress/continue-reading.tsx')).ContinueReading }));
+
+/** `/`, `/page/<n>`, `/topics/<topic>` and `/topics/<topic>/page/<n>`: one page of the library, newest first. */
 export function LibraryPage() {
-  const { articles, topics } = useLoaderData() as LibraryData;
-  const [params] = useSearchParams();
-  // The prerendered page is the whole library; the topic in the query applies once hydrated.
-  const hydrated = useHydrated();
-  const active = (hydrated && topics.find((t) => t.id === params.get('topic'))) || null;
-  const shown = active ? articles.filter((a) => a.topics.includes(active.id)) : articles;
+  const { articles, topics, topic, page, pages, total } = useLoaderData() as LibraryData;
+  const active = topics.find((t) => t.id === topic) ?? null;
+  useLegacyTopicQuery(topics, !active && page === 1);
   const topicTitles = Object.fromEntries(topics.map((t) => [t.id, t.title]));
 
   return (
@@ -24,18 +26,24 @@ export function LibraryPage() {
           {active ? active.description : 'Long reads on miniature craft: materials, micro-texture, proportion and scale, and the hand-finishing that makes small work convincing.'}
         </p>
       </header>
-      {active ? null : <ContinueReading articles={articles} />}
+      {active || page > 1 ? null : (
+        <AfterHydration>
+          <ContinueReading articles={articles} />
+        </AfterHydration>
+      )}
       <TopicFilter topics={topics} active={active} />
-      <p className="result-count" aria-live="polite">
-        {shown.length} {shown.length === 1 ? 'article' : 'articles'}
+      <p className="result-count">
+        {total} {total === 1 ? 'article' : 'articles'}
+        {pages > 1 ? `, newest first · page ${page} of ${pages}` : ''}
       </p>
       <ul className="article-list">
-        {shown.map((article) => (
+        {articles.map((article) => (
           <li key={article.slug}>
             <ArticleCard article={article} topicTitles={topicTitles} status={<ReadingStatus slug={article.slug} />} />
           </li>
         ))}
       </ul>
+      <LibraryPager page={page} pages={pages} topic={topic} />
     </div>
   );
 }

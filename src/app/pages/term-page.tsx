@@ -27,7 +27,7 @@ export function TermPage() {
         <ProseMarkdown>{term.body}</ProseMarkdown>
       </div>
       <RelatedTerms related={term.related} />
-      <TermMentions term={term.term} mentions={term.mentions} />
+      <TermMentions id={term.id} term={term.term} mentions={term.mentions} count={term.mentionCount} />
     </article>
   );
 }

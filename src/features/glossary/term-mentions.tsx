@@ -1,12 +1,32 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { createDataSource, fetchData } from '../../content/data-source.ts';
 import type { TermMention } from '../../shared/content-types.ts';
+import type { TermId } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
 import { groupMentions } from './group-mentions.ts';
 import './term-page.css';
 
-/** "Mentioned in": each article that mentions the term, and under it a link to every section that does. */
-export function TermMentions({ term, mentions }: { term: string; mentions: readonly TermMention[] }) {
-  const articles = groupMentions(mentions);
+const source = createDataSource(fetchData);
+
+type Loading = 'idle' | 'loading' | 'failed';
+
+/**
+ * "Mentioned in": each article that mentions the term, and under it a link to every section that
+ * does. The page carries the first few; the rest are fetched when the reader asks for them.
+ */
+export function TermMentions({ id, term, mentions, count }: { id: TermId; term: string; mentions: readonly TermMention[]; count: number }) {
+  const [all, setAll] = useState<{ id: TermId; mentions: readonly TermMention[] } | null>(null);
+  const [loading, setLoading] = useState<{ id: TermId; state: Loading }>({ id, state: 'idle' });
+  const shown = all?.id === id ? all.mentions : mentions;
+  const state = loading.id === id ? loading.state : 'idle';
+  const articles = groupMentions(shown);
+  const showAll = async () => {
+    setLoading({ id, state: 'loading' });
+    const list = await source.mentions(id).catch(() => null);
+    if (list) setAll({ id, mentions: list });
+    setLoading({ id, state: list ? 'idle' : 'failed' });
+  };
   return (
     <section className="term-section" aria-labelledby="mentions-heading">
       <h2 id="mentions-heading">Mentioned in</h2>
@@ -30,6 +50,15 @@ export function TermMentions({ term, mentions }: { term: string; mentions: reado
       ) : (
         <p className="term-section__empty">No article mentions {term} yet.</p>
       )}
+      {shown.length < count ? (
+        <p className="term-mentions__more">
+          {shown.length} of {count} sections.{' '}
+          <button type="button" className="link-button" onClick={() => void showAll()} disabled={state === 'loading'}>
+            {state === 'loading' ? 'Loading…' : `Show all ${count}`}
+          </button>
+          {state === 'failed' ? <span role="alert"> Could not load the rest; try again when you are online.</span> : null}
+        </p>
+      ) : null}
     </section>
   );
 }

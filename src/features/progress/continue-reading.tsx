@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import { useArticleSummaries } from '../../content/use-article-summaries.ts';
 import { formatMinutesLeft } from '../../lib/format-time.ts';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import type { ArticleSummary } from '../../shared/content-types.ts';
+import type { ArticleSlug } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
 import { minutesLeft } from '../../store/progress-math.ts';
 import type { ProgressEntry } from '../../store/reading-data.ts';
@@ -20,18 +22,33 @@ export function unfinished(articles: readonly ArticleSummary[], progress: Readon
     .sort((a, b) => (b.entry.lastReadAt ?? 0) - (a.entry.lastReadAt ?? 0));
 }
 
+/** The most articles the shelf lists. */
+export const SHELF_SIZE = 6;
+
+/** Slugs of the articles begun and not finished, most recently read first, at most {@link SHELF_SIZE}. */
+export function unfinishedSlugs(progress: Readonly<Record<string, ProgressEntry>>): ArticleSlug[] {
+  return Object.values(progress)
+    .filter((entry) => entry.startedAt !== null && entry.finishedAt === null)
+    .sort((a, b) => (b.lastReadAt ?? 0) - (a.lastReadAt ?? 0))
+    .slice(0, SHELF_SIZE)
+    .map((entry) => entry.article);
+}
+
 /**
  * The "Continue reading" shelf: unfinished articles, most recent first. Each links to the
  * article without a `#section`, which returns the reader to exactly where they stopped.
+ * `articles` are those the page already has; others on the shelf are fetched.
  */
 export function ContinueReading({ articles }: { articles: readonly ArticleSummary[] }) {
   const hydrated = useHydrated();
   const ready = useReadingStore((s) => s.ready);
-  // Only entries of listed articles, so other progress changes do not re-render the shelf.
-  const entries = useReadingStore(useShallow((s) => articles.map((a) => s.progress[a.slug])));
+  const slugs = useReadingStore(useShallow((s) => unfinishedSlugs(s.progress)));
+  // Only the shelf's own entries, so other progress changes do not re-render it.
+  const entries = useReadingStore(useShallow((s) => slugs.map((slug) => s.progress[slug])));
+  const summaries = useArticleSummaries(slugs, articles);
   const items = useMemo(
-    () => unfinished(articles, Object.fromEntries(entries.flatMap((e) => (e ? [[e.article, e]] : [])))),
-    [articles, entries],
+    () => unfinished(slugs.flatMap((slug) => summaries.get(slug) ?? []), Object.fromEntries(entries.flatMap((e) => (e ? [[e.article, e]] : [])))),
+    [slugs, summaries, entries],
   );
   if (!hydrated || !ready || items.length === 0) return null;
   return (

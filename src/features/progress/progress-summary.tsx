@@ -3,7 +3,7 @@ import { formatDay, formatMinutesLeft } from '../../lib/format-time.ts';
 import type { ArticleData } from '../../shared/content-types.ts';
 import { minutesLeft } from '../../store/progress-math.ts';
 import { readingStore } from '../../store/use-reading-store.ts';
-import { useProgressEntry } from './use-progress.ts';
+import { useProgressEntry } from './use-progress-entry.ts';
 import './progress.css';
 
 /** Beside the contents: percent read, minutes left, when it was finished, and a way to start over. */

@@ -1,5 +1,5 @@
 import type { ArticleSlug } from '../../shared/ids.ts';
-import { useProgressEntry } from './use-progress.ts';
+import { useProgressEntry } from './use-progress-entry.ts';
 import './progress.css';
 
 /** A thin bar across the top of the window: how far through the article the reader is. */

@@ -1,5 +1,5 @@
 import type { ArticleSlug } from '../../shared/ids.ts';
-import { useProgressEntry } from './use-progress.ts';
+import { useProgressEntry } from './use-progress-entry.ts';
 import './progress.css';
 
 /** "Not started", "N% read" or "Finished", for an article in a list; nothing until stored data is known. */

@@ -5,7 +5,6 @@ import type {
   ArticleSummary,
   GlossaryData,
   GlossaryEntry,
-  LibraryData,
   TermData,
   TermMention,
   TermRedirect,
@@ -15,6 +14,7 @@ import type { ArticleSlug, SectionId, TermId, TopicId } from '../../shared/ids.t
 import { dataPaths } from '../../shared/paths.ts';
 import { readingMinutes } from '../../shared/reading-time.ts';
 import { remarkTermLinks } from '../../shared/remark-term-links.ts';
+import { LIBRARY_PAGE_SIZE, libraryPages, type LibraryCatalog } from './library-pages.ts';
 import { loadContent, type LoadedArticle, type LoadedContent, type LoadedTerm } from './load-content.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { buildSearchFiles, searchFileTexts, searchSourceOf, type SearchFiles } from './search-index.ts';
@@ -23,10 +23,13 @@ import { validateLinks } from './validate-links.ts';
 
 /** Everything the site is built from: one object per route's data. */
 export interface SiteData {
-  library: LibraryData;
+  /** Every article's summary, newest first, and the topics: cut into pages when written. */
+  library: LibraryCatalog;
   glossary: GlossaryData;
   articles: Map<ArticleSlug, ArticleData>;
   terms: Map<TermId, TermData>;
+  /** Every mention of each term whose page lists only the first {@link INLINE_MENTIONS}. */
+  mentions: Map<TermId, TermMention[]>;
   /** Alias URL slug to the term it names. */
   redirects: Map<string, TermRedirect>;
   /** The full-text search index over article sections and glossary terms, as the files it ships in. */
@@ -37,6 +40,9 @@ export interface SiteData {
 
 /** The words in a heading that count as the opening of an article, before any section. */
 export const OPENING_TITLE = 'Opening';
+
+/** Mentions a term's page carries itself; the rest are fetched when the reader asks for them. */
+export const INLINE_MENTIONS = 12;
 
 /** Reads, validates and links a content directory. Throws {@link ContentError} listing every problem. */
 export async function buildSite(contentDir: string, displayRoot?: string): Promise<SiteData> {
@@ -119,7 +125,8 @@ function assemble(content: LoadedContent): SiteData {
       list.push({ article: article.slug, articleTitle: article.meta.title, section, sectionTitle: section ? sectionTitle.get(section) ?? section : OPENING_TITLE });
       mentions.set(term, list);
     };
-    unified().use(remarkTermLinks, { terms: matchable, onLink }).runSync(structuredClone(article.tree));
+    // The tree is not read again after this, so it is linked in place rather than copied (3,000 copies add up).
+    unified().use(remarkTermLinks, { terms: matchable, onLink }).runSync(article.tree);
 
     const previous = ordered[index - 1];
     const next = ordered[index + 1];
@@ -143,9 +150,12 @@ function assemble(content: LoadedContent): SiteData {
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 
   const terms = new Map<TermId, TermData>();
+  const allMentions = new Map<TermId, TermMention[]>();
   const redirects = new Map<string, TermRedirect>();
   for (const entry of entries) {
     const term = termById.get(entry.id) as LoadedTerm;
+    const mentioned = mentions.get(entry.id) ?? [];
+    if (mentioned.length > INLINE_MENTIONS) allMentions.set(entry.id, mentioned);
     terms.set(entry.id, {
       ...entry,
       body: term.body,
@@ -154,7 +164,8 @@ function assemble(content: LoadedContent): SiteData {
         const related = termById.get(id as TermId);
         return related ? [{ id: related.id, term: related.meta.term, short: related.short }] : [];
       }),
-      mentions: mentions.get(entry.id) ?? [],
+      mentions: mentioned.slice(0, INLINE_MENTIONS),
+      mentionCount: mentioned.length,
     });
     for (const alias of [entry.term, ...entry.aliases]) {
       const aliasSlug = slugify(alias);
@@ -167,6 +178,7 @@ function assemble(content: LoadedContent): SiteData {
     glossary: { terms: entries, topics },
     articles,
     terms,
+    mentions: allMentions,
     redirects,
     search: buildSearchFiles(searchSourceOf(content)),
     files: [content.topicsFile, ...content.articles.map((a) => a.file), ...content.terms.map((t) => t.file)],
@@ -187,13 +199,14 @@ function summarize(article: LoadedArticle): ArticleSummary {
   };
 }
 
-/** The site's data as files: URL path to JSON text. */
-export function siteFiles(site: SiteData): Map<string, string> {
+/** The site's data as files: URL path to JSON text. The library is cut into pages of `libraryPageSize` articles. */
+export function siteFiles(site: SiteData, libraryPageSize = LIBRARY_PAGE_SIZE): Map<string, string> {
   const files = new Map<string, string>();
-  files.set(dataPaths.library(), JSON.stringify(site.library));
+  for (const page of libraryPages(site.library, libraryPageSize)) files.set(dataPaths.library(page.page, page.topic ?? undefined), JSON.stringify(page));
   files.set(dataPaths.glossary(), JSON.stringify(site.glossary));
   for (const [slug, article] of site.articles) files.set(dataPaths.article(slug), JSON.stringify(article));
   for (const [id, term] of site.terms) files.set(dataPaths.term(id), JSON.stringify(term));
+  for (const [id, mentions] of site.mentions) files.set(dataPaths.mentions(id), JSON.stringify(mentions));
   for (const [alias, redirect] of site.redirects) files.set(dataPaths.term(alias as TermId), JSON.stringify(redirect));
   for (const [file, json] of searchFileTexts(site.search)) files.set(file, json);
   return files;

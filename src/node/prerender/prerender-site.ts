@@ -3,9 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderResult } from '../../app/entry-server.tsx';
 import type { ReadData } from '../../content/data-source.ts';
-import type { GlossaryData, LibraryData } from '../../shared/content-types.ts';
-import type { TermId } from '../../shared/ids.ts';
-import { paths } from '../../shared/paths.ts';
+import type { ArticleSummary, GlossaryData, LibraryData } from '../../shared/content-types.ts';
+import type { TermId, TopicId } from '../../shared/ids.ts';
+import { dataPaths, paths } from '../../shared/paths.ts';
 import { fillTemplate, htmlFileFor, redirectPage } from './html.ts';
 import { routeAssets, type ViteManifest } from './route-assets.ts';
 import { formatSizeTable, measureRoutes, type RouteSize } from './sizes.ts';
@@ -44,7 +44,7 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
     }
   };
 
-  const library = (await read('/data/library.json')) as LibraryData;
+  const { articles, libraryUrls } = await readLibrary(read);
   const glossary = (await read('/data/glossary.json')) as GlossaryData;
   const termIds = new Set<string>(glossary.terms.map((t) => t.id));
   const aliases = (await readdir(path.join(outDir, 'data', 'terms')))
@@ -52,11 +52,11 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
     .filter((id) => !termIds.has(id));
 
   const routes: { url: string; page: string }[] = [
-    { url: paths.library(), page: 'library-page' },
+    ...libraryUrls.map((url) => ({ url, page: 'library-page' })),
     { url: paths.glossary(), page: 'glossary-page' },
     { url: paths.bookmarks(), page: 'bookmarks-page' },
     { url: paths.search(), page: 'search-page' },
-    ...library.articles.map((a) => ({ url: paths.article(a.slug), page: 'article-page' })),
+    ...articles.map((a) => ({ url: paths.article(a.slug), page: 'article-page' })),
     ...glossary.terms.map((t) => ({ url: paths.term(t.id), page: 'term-page' })),
     ...aliases.map((id) => ({ url: paths.term(id as TermId), page: 'term-page' })),
   ];
@@ -85,7 +85,7 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
   if (notFound.kind !== 'page' || notFound.status !== 404) throw new Error('prerender: the not-found page did not render a 404');
   await write('404.html', fillTemplate(template, '/404', notFound, routeAssets(manifest, null), readStyle));
 
-  const firstArticle = library.articles[0];
+  const firstArticle = articles[0];
   const firstTerm = glossary.terms[0];
   const sizes = await measureRoutes(outDir, manifest, [
     { route: paths.library(), page: 'library-page' },
@@ -96,6 +96,24 @@ export async function prerenderSite(outDir: string, ssrEntry: string): Promise<P
     { route: paths.search(), page: 'search-page' },
   ]);
   return { pages, redirects, sizes };
+}
+
+/** Every page of the library and of each topic, as URLs, and every article listed on them. */
+export async function readLibrary(read: ReadData): Promise<{ articles: ArticleSummary[]; libraryUrls: string[] }> {
+  const articles: ArticleSummary[] = [];
+  const libraryUrls: string[] = [];
+  const first = (await read(dataPaths.library(1))) as LibraryData | null;
+  if (!first) throw new Error(`prerender: ${dataPaths.library(1)} is missing`);
+  for (const topic of [undefined, ...first.topics.map((t) => t.id)] as (TopicId | undefined)[]) {
+    for (let page = 1, pages = 1; page <= pages; page += 1) {
+      const data = (await read(dataPaths.library(page, topic))) as LibraryData | null;
+      if (!data) throw new Error(`prerender: ${dataPaths.library(page, topic)} is missing`);
+      pages = data.pages;
+      libraryUrls.push(paths.library(topic, page));
+      if (!topic) articles.push(...data.articles);
+    }
+  }
+  return { articles, libraryUrls };
 }
 
 /** Where the build writes measurements; benchmarks point it elsewhere. */

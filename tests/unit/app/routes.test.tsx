@@ -7,18 +7,22 @@ import { createDataSource, type ReadData } from '../../../src/content/data-sourc
 import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
 
 let read: ReadData;
+/** The same library cut into pages of one article. */
+let readPaged: ReadData;
 
 beforeAll(async () => {
   const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const files = siteFiles(await buildSite(dir, dir));
-  read = async (url) => {
+  const site = await buildSite(dir, dir);
+  const reader = (files: Map<string, string>): ReadData => async (url) => {
     const text = files.get(url);
     return text === undefined ? null : (JSON.parse(text) as unknown);
   };
+  read = reader(siteFiles(site));
+  readPaged = reader(siteFiles(site, 1));
 });
 
-function renderAt(url: string) {
-  const router = createMemoryRouter(createRoutes(createDataSource(read)), { initialEntries: [url] });
+function renderAt(url: string, source = read) {
+  const router = createMemoryRouter(createRoutes(createDataSource(source)), { initialEntries: [url] });
   render(<RouterProvider router={router} />);
   return router;
 }
@@ -71,5 +75,52 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse the library' })).toHaveAttribute('href', '/');
     await waitFor(() => expect(document.title).toBe('Page not found · Minutiae'));
+  });
+
+  describe('library pages', () => {
+    it('/ shows the newest article and a pager to the older one', async () => {
+      renderAt('/', readPaged);
+      expect(await screen.findByRole('link', { name: 'Beta Article' })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Alpha Article' })).not.toBeInTheDocument();
+      const pager = screen.getByRole('navigation', { name: 'Library pages' });
+      expect(within(pager).getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+      expect(within(pager).getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/2');
+      expect(within(pager).queryByRole('link', { name: /Newer/ })).not.toBeInTheDocument();
+      expect(screen.getByText('2 articles, newest first · page 1 of 2')).toBeInTheDocument();
+    });
+
+    it('/page/2 shows the older article, titled with its page', async () => {
+      renderAt('/page/2', readPaged);
+      expect(await screen.findByRole('link', { name: 'Alpha Article' })).toBeInTheDocument();
+      const pager = screen.getByRole('navigation', { name: 'Library pages' });
+      expect(within(pager).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+      expect(within(pager).getByRole('link', { name: /Newer/ })).toHaveAttribute('href', '/');
+      await waitFor(() => expect(document.title).toBe('The library, page 2 · Minutiae'));
+    });
+
+    it('/topics/:topic lists that topic only, and the filter marks it', async () => {
+      renderAt('/topics/finish', readPaged);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Finish' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Beta Article' })).toBeInTheDocument();
+      expect(screen.queryByRole('navigation', { name: 'Library pages' })).not.toBeInTheDocument();
+      expect(within(screen.getByRole('navigation', { name: 'Filter by topic' })).getByRole('link', { name: 'Finish' })).toHaveAttribute('aria-current', 'page');
+    });
+
+    it('/page/1 redirects to /', async () => {
+      const router = renderAt('/page/1', readPaged);
+      expect(await screen.findByRole('link', { name: 'Beta Article' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+    });
+
+    it('/?topic= from before the library had pages goes on to the topic page', async () => {
+      const router = renderAt('/?topic=finish', readPaged);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Finish' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/topics/finish');
+    });
+
+    it.each(['/page/3', '/page/0', '/page/02', '/topics/nothing', '/topics/finish/page/2'])('%s is not found', async (url) => {
+      renderAt(url, readPaged);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    });
   });
 });

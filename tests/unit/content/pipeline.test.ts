@@ -100,7 +100,9 @@ describe('site data from valid content', () => {
       '/data/articles/alpha.json',
       '/data/articles/beta.json',
       '/data/glossary.json',
-      '/data/library.json',
+      '/data/library/page-1.json',
+      '/data/library/topics/finish/page-1.json',
+      '/data/library/topics/materials/page-1.json',
       '/data/terms/platinum-cure-silicone.json',
       '/data/terms/platinum-silicone.json',
       '/data/terms/silicone.json',
@@ -109,6 +111,7 @@ describe('site data from valid content', () => {
     ]);
     expect(JSON.parse(files.get('/data/terms/platinum-silicone.json') ?? '')).toEqual({ redirect: 'platinum-cure-silicone' });
     // The library route's data holds summaries only, never article bodies.
-    expect(files.get('/data/library.json')).not.toContain('Opening words');
+    expect(files.get('/data/library/page-1.json')).not.toContain('Opening words');
+    expect(JSON.parse(files.get('/data/library/topics/finish/page-1.json') ?? '')).toMatchObject({ topic: 'finish', page: 1, pages: 1, total: 1 });
   });
 });

@@ -36,7 +36,7 @@ describe('GlossaryIndex', () => {
     setup();
     expect(headings()).toEqual(['Materials', 'Surface and finish']);
     expect(screen.getByRole('heading', { name: 'Materials' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Materials' })).toHaveAttribute('href', '/?topic=materials');
+    expect(screen.getByRole('link', { name: 'Materials' })).toHaveAttribute('href', '/topics/materials');
     expect(termNames()).toEqual(['TPE', 'Resin', 'Airbrushing', 'Matte finish']);
     expect(screen.getByRole('status')).toHaveTextContent('4 terms');
   });
