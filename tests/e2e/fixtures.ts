@@ -36,4 +36,13 @@ export function watch(page: Page, problems: PageProblems) {
   page.on('pageerror', (error) => problems.list.push(`pageerror: ${error.message}`));
 }
 
+/**
+ * Waits until the app has hydrated the prerendered page. The page is readable before that, but its
+ * scripts load after the first paint, so a click or a scroll earlier than this meets plain HTML.
+ * The header's search control is a link in the HTML and becomes a button once hydrated.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
+}
+
 export { expect };

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The localStorage key of the reader's data (mirrors src/store/reading-data.ts). */
 export const STORAGE_KEY = 'minutiae:reading-data';
@@ -22,6 +22,8 @@ export async function storedData(page: Page): Promise<{ version: number; state: 
 
 /** Scrolls with the mouse wheel until the reading line (a quarter down the viewport) is `share` of the way through the text. */
 export async function scrollThroughText(page: Page, share: number): Promise<void> {
+  // The progress bar appears once the page is hydrated and stored data is in: scrolling counts from then.
+  await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toBeAttached();
   const [current, target] = await page.evaluate((s) => {
     const text = document.querySelector('.reader__body .prose');
     if (!text) throw new Error('no article text');
