@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, expect, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ROUTES = ['/', '/topics/materials', '/articles/materials-of-miniature-realism', '/glossary', '/glossary/platinum-cure-silicone', '/bookmarks', '/search?q=silicone', '/no/such/page'];
@@ -50,7 +50,6 @@ test('each page has one h1, landmarks and a working skip link', async ({ page })
 
 test('after client-side navigation focus moves to the new heading and the title is announced', async ({ page }) => {
   await page.goto('/');
-  await appReady(page);
   await page.getByRole('link', { name: 'The Human Touch: Why Handmade Detail Reads as Real' }).click();
   const heading = page.getByRole('heading', { level: 1, name: /The Human Touch/ });
   await expect(heading).toBeFocused();
@@ -99,7 +98,6 @@ test('keyboard shortcuts: j/k move between sections, b bookmarks, g then l goes 
 
 test('each reader setting persists across reloads and is there on the first paint of a prerendered page', async ({ page, problems }) => {
   await page.goto('/articles/the-human-touch');
-  await appReady(page);
   await page.getByRole('button', { name: 'Reading settings' }).click();
   const panel = page.getByRole('group', { name: 'Reading settings' });
   await panel.getByRole('radio', { name: 'Sepia' }).check();

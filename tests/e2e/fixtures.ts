@@ -7,8 +7,27 @@ export interface PageProblems {
   allowNotFound(): void;
 }
 
-
 export const test = base.extend<{ problems: PageProblems }>({
+  // A page's scripts load after its first paint: `goto` and `reload` return once the app has
+  // hydrated, as a reader's first click would need (unless JavaScript is off, or only the
+  // response was asked for with `waitUntil: 'commit'`).
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (options?.waitUntil !== 'commit') await appReady(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        if (options?.waitUntil !== 'commit') await appReady(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
   problems: [
     async ({ page }, use) => {
       const problems: PageProblems = {
@@ -41,7 +60,7 @@ export function watch(page: Page, problems: PageProblems) {
  * scripts load after the first paint, so a click or a scroll earlier than this meets plain HTML.
  * The header's search control is a link in the HTML and becomes a button once hydrated.
  */
-export async function appReady(page: Page): Promise<void> {
+async function appReady(page: Page): Promise<void> {
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
 }
 

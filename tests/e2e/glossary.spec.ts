@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { appReady, expect, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/materials-of-miniature-realism';
 const TPE_SHORT = /^Thermoplastic elastomer: a soft, rubber-like polymer/;
@@ -20,7 +20,6 @@ async function expectInViewport(page: Page, card: Locator) {
 
 test('article → keyboard preview of a term → term page → “Mentioned in” → back at the right section', async ({ page }) => {
   await page.goto(ARTICLE);
-  await appReady(page);
   const paragraph = softPolymers(page);
   const tpe = paragraph.getByRole('link', { name: 'TPE', exact: true });
   await expect(tpe).toHaveAccessibleDescription(TPE_SHORT);
