@@ -56,7 +56,6 @@ const buildRuns = (quick ? '1,1' : args.runs).split(',').map(Number);
 const searchRuns = quick ? 2 : Number(args['search-runs']);
 const renderRuns = quick ? 1 : Number(args['render-runs']);
 const lighthouseRuns = quick ? 1 : Number(args['lighthouse-runs']);
-if (args.only !== undefined && args.only !== 'build') throw new Error(`--only takes "build", not "${args.only}"`);
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const started = performance.now();
