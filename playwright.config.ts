@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry: a test that fails twice fails the run; one that passes on retry is reported as flaky.
+  retries: 1,
   forbidOnly: true,
   reporter: [['list']],
   // Generous: a loaded 2-core machine runs these several times slower than a quiet one.
