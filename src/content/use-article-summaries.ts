@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../shared/content-types.ts';
 import type { ArticleSlug } from '../shared/ids.ts';
 import { createDataSource, fetchData } from './data-source.ts';
@@ -35,7 +35,9 @@ export function useArticleSummaries(slugs: readonly ArticleSlug[], known: readon
     };
   }, [key]);
 
-  const all = new Map<string, ArticleSummary>(fetched);
-  for (const article of known) all.set(article.slug, article);
-  return all;
+  return useMemo(() => {
+    const all = new Map<string, ArticleSummary>(fetched);
+    for (const article of known) all.set(article.slug, article);
+    return all;
+  }, [fetched, known]);
 }

@@ -12,16 +12,6 @@ import type { ProgressEntry } from '../../store/reading-data.ts';
 import { useReadingStore } from '../../store/use-reading-store.ts';
 import './progress.css';
 
-/** Articles begun and not finished, most recently read first. */
-export function unfinished(articles: readonly ArticleSummary[], progress: Readonly<Record<string, ProgressEntry>>) {
-  return articles
-    .flatMap((article) => {
-      const entry = progress[article.slug];
-      return entry && entry.startedAt !== null && entry.finishedAt === null ? [{ article, entry }] : [];
-    })
-    .sort((a, b) => (b.entry.lastReadAt ?? 0) - (a.entry.lastReadAt ?? 0));
-}
-
 /** The most articles the shelf lists. */
 export const SHELF_SIZE = 6;
 
@@ -46,8 +36,14 @@ export function ContinueReading({ articles }: { articles: readonly ArticleSummar
   // Only the shelf's own entries, so other progress changes do not re-render it.
   const entries = useReadingStore(useShallow((s) => slugs.map((slug) => s.progress[slug])));
   const summaries = useArticleSummaries(slugs, articles);
+  // `slugs` are already in shelf order; an article whose summary is not in (yet) is left out.
   const items = useMemo(
-    () => unfinished(slugs.flatMap((slug) => summaries.get(slug) ?? []), Object.fromEntries(entries.flatMap((e) => (e ? [[e.article, e]] : [])))),
+    () =>
+      slugs.flatMap((slug, i) => {
+        const article = summaries.get(slug);
+        const entry = entries[i];
+        return article && entry ? [{ article, entry }] : [];
+      }),
     [slugs, summaries, entries],
   );
   if (!hydrated || !ready || items.length === 0) return null;
