@@ -27,6 +27,17 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     // The SSR bundle (built first, by scripts/build.ts) renders every route just before Workbox scans the output.
     ...(isSsrBuild || process.env.VITEST ? [] : VitePWA(pwaOptions(() => prerenderAndReport(outDir, path.join(ssrOutDir(outDir), 'entry-server.js'))))),
   ],
+  resolve: {
+    // react-router's package exports only its development build, dev warnings on
+    // (remix-run/react-router#14102); a build takes the production one, the same code without them.
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: path.resolve('node_modules/react-router/dist/production/index.mjs') },
+            { find: /^react-router\/dom$/, replacement: path.resolve('node_modules/react-router/dist/production/dom-export.mjs') },
+          ]
+        : [],
+  },
   // Dev serves index.html for every path; the preview serves the prerendered pages and a real 404.
   appType: command === 'serve' && !isPreview ? 'spa' : 'mpa',
   build: {
