@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createDataSource, fetchData } from '../content/data-source.ts';
 import { captureInstallPrompt } from '../features/offline/install-prompt.ts';
 import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
+import { beginHydration } from '../lib/hydration.ts';
 import { createRoutes } from './routes.tsx';
 import './styles/global.css';
 
@@ -32,6 +33,7 @@ async function start() {
     </StrictMode>
   );
   if (hydrate) {
+    beginHydration();
     hydrateRoot(container, app);
     return;
   }

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { AfterHydration } from '../components/after-hydration.tsx';
+import { endHydration } from '../lib/hydration.ts';
 import { OfflineIndicator } from '../features/offline/offline-indicator.tsx';
 import { SearchLauncher } from '../features/search/search-launcher.tsx';
 import { SettingsPanel } from '../features/settings/settings-panel.tsx';
@@ -24,6 +25,8 @@ const navItems = [
 /** The frame of every page: header, navigation, the page, footer. */
 export function Layout() {
   useReadingPersistence();
+  // The first commit: whatever mounts after it renders fresh instead of adopting server HTML.
+  useEffect(endHydration, []);
   return (
     <>
       <a className="skip-link" href="#main">

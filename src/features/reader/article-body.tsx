@@ -1,8 +1,9 @@
-import { memo, Suspense, useMemo, type ComponentProps, type ReactNode } from 'react';
+import { memo, useMemo, type ComponentProps, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import { HydrateOnApproach } from '../../components/hydrate-on-approach.tsx';
 import { MarkdownLink } from '../../components/markdown-link.tsx';
 import { TermPreviewsContext } from '../../components/term-previews.ts';
 import type { ArticleData, BodyPart, Section } from '../../shared/content-types.ts';
@@ -74,11 +75,11 @@ export const ArticleBody = memo(function ArticleBody({ article, headingActions }
       <TermPreviewsContext.Provider value={previews}>
         <div className="prose">
           {article.body.map((part, index) => (
-            // A boundary per part: hydration leaves each one to a later pass that yields between
-            // parts, so a long article hydrates in many short tasks instead of one long one.
-            <Suspense key={index} fallback={null}>
+            // A part hydrates when it nears the viewport: a long article's first load parses and
+            // hydrates only what the reader sees, and each later part is one short task.
+            <HydrateOnApproach key={index} className="prose__part">
               <PartMarkdown part={part} remarkPlugins={remarkPlugins} />
-            </Suspense>
+            </HydrateOnApproach>
           ))}
         </div>
       </TermPreviewsContext.Provider>

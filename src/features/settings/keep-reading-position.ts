@@ -9,8 +9,9 @@ const readingTop = () => (document.querySelector('.site-header')?.getBoundingCli
 
 function findAnchor(): Anchor | null {
   const top = readingTop();
-  // Blocks of the text itself (not the sticky contents beside it), in reading order.
-  const prose = document.querySelectorAll('main .prose > *');
+  // Blocks of the text itself (not the sticky contents beside it), in reading order; an article's
+  // text is in parts (see ArticleBody).
+  const prose = document.querySelectorAll('main .prose > :not(.prose__part), main .prose__part > *');
   const blocks = prose.length ? prose : document.querySelectorAll('main h1, main h2, main p, main li');
   for (const element of blocks) {
     const box = element.getBoundingClientRect();
