@@ -1,5 +1,5 @@
 import { expect, test, watch } from './fixtures.ts';
-import { seedStorage, STORAGE_KEY } from './support/reading-data.ts';
+import { sectionBookmark, seedStorage, STORAGE_KEY } from './support/reading-data.ts';
 
 const ARTICLE = '/articles/materials-of-miniature-realism';
 const SECTION = 'Why TPE holds detail';
@@ -7,12 +7,12 @@ const SECTION_ID = 'why-tpe-holds-detail';
 
 test('bookmark a section, reload, find it on /bookmarks with a note, and follow it', async ({ page }) => {
   await page.goto(ARTICLE);
-  const toggle = page.getByRole('button', { name: `Bookmark section: ${SECTION}` });
+  const toggle = await sectionBookmark(page, SECTION);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
-  await expect(page.getByRole('button', { name: `Bookmark section: ${SECTION}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(await sectionBookmark(page, SECTION)).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
   const group = page.getByRole('region', { name: 'Materials of Miniature Realism' });
@@ -40,10 +40,10 @@ test('bookmarks are listed newest first, grouped by article; remove with undo; e
   await expect(page.getByText(/select the bookmark button/)).toBeVisible();
 
   await page.goto(ARTICLE);
-  await page.getByRole('button', { name: 'Bookmark section: What hard materials offered' }).click();
-  await page.getByRole('button', { name: `Bookmark section: ${SECTION}` }).click();
+  await (await sectionBookmark(page, 'What hard materials offered')).click();
+  await (await sectionBookmark(page, SECTION)).click();
   await page.goto('/articles/the-human-touch');
-  await page.getByRole('button', { name: 'Bookmark section: Silicone' }).click();
+  await (await sectionBookmark(page, 'Silicone')).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
 
   const groups = page.getByRole('main').getByRole('heading', { level: 2 });
@@ -69,13 +69,13 @@ test('two tabs bookmarking at once keep both bookmarks', async ({ page, context,
   const other = await context.newPage();
   watch(other, problems);
   await Promise.all([page.goto(ARTICLE), other.goto(ARTICLE)]);
-  const first = page.getByRole('button', { name: `Bookmark section: ${SECTION}` });
-  const second = other.getByRole('button', { name: 'Bookmark section: What hard materials offered' });
+  const first = await sectionBookmark(page, SECTION);
+  const second = await sectionBookmark(other, 'What hard materials offered');
   await Promise.all([first.waitFor(), second.waitFor()]);
   await Promise.all([first.click(), second.click()]);
   // Each tab learns of the other's bookmark through the storage event.
-  await expect(page.getByRole('button', { name: 'Bookmark section: What hard materials offered' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(other.getByRole('button', { name: `Bookmark section: ${SECTION}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(await sectionBookmark(page, 'What hard materials offered')).toHaveAttribute('aria-pressed', 'true');
+  await expect(await sectionBookmark(other, SECTION)).toHaveAttribute('aria-pressed', 'true');
   await other.close();
   await page.goto('/bookmarks');
   const links = page.getByRole('region', { name: 'Materials of Miniature Realism' }).getByRole('listitem').getByRole('link');
@@ -127,7 +127,7 @@ test('a bookmark whose section is gone is kept and shown as moved or removed', a
 
 test('export reading data and import it back; a bad file changes nothing', async ({ page, browser, problems }, testInfo) => {
   await page.goto(ARTICLE);
-  await page.getByRole('button', { name: `Bookmark section: ${SECTION}` }).click();
+  await (await sectionBookmark(page, SECTION)).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export reading data' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { seedStorage, STORAGE_KEY, storedData } from './support/reading-data.ts';
+import { sectionBookmark, seedStorage, STORAGE_KEY, storedData } from './support/reading-data.ts';
 
 const ARTICLE = '/articles/materials-of-miniature-realism';
 const SECTION = 'Why TPE holds detail';
@@ -14,11 +14,11 @@ test('invalid JSON in storage: the app renders, says so once, and keeps a copy',
   const backups = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);
   expect(backups).toEqual(['{"state": {"bookmarks": {"oops"']);
   // Everything still works, and the repaired data is saved over the broken value.
-  await page.getByRole('button', { name: `Bookmark section: ${SECTION}` }).click();
+  await (await sectionBookmark(page, SECTION)).click();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText(RECOVERED)).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('button', { name: `Bookmark section: ${SECTION}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(await sectionBookmark(page, SECTION)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText(RECOVERED)).toHaveCount(0);
   expect((await storedData(page))?.version).toBe(1);
 });
@@ -63,9 +63,9 @@ test('a throwing setItem keeps the app working in memory and says so once', asyn
     };
   });
   await page.goto(ARTICLE);
-  await page.getByRole('button', { name: `Bookmark section: ${SECTION}` }).click();
+  await (await sectionBookmark(page, SECTION)).click();
   await expect(page.getByText(UNSAVED)).toBeVisible();
-  await page.getByRole('button', { name: 'Bookmark section: What hard materials offered' }).click();
+  await (await sectionBookmark(page, 'What hard materials offered')).click();
   await page.mouse.move(400, 400);
   await page.mouse.wheel(0, 3000);
   await expect.poll(async () => Number(await page.getByRole('progressbar', { name: 'Reading progress' }).getAttribute('aria-valuenow'))).toBeGreaterThan(0);

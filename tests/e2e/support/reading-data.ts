@@ -45,3 +45,12 @@ export async function scrollToEnd(page: Page): Promise<void> {
   }
   await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
 }
+
+/**
+ * A section's bookmark button, reached as a reader reaches it: by scrolling to the section. An
+ * article's parts hydrate, and get their buttons, as they near the viewport.
+ */
+export async function sectionBookmark(page: Page, section: string) {
+  await page.locator('main .section-heading > :is(h2, h3)').filter({ hasText: section }).first().scrollIntoViewIfNeeded();
+  return page.getByRole('button', { name: `Bookmark section: ${section}` });
+}
