@@ -7,11 +7,11 @@ import { SearchLauncher } from '../features/search/search-launcher.tsx';
 import { SettingsPanel } from '../features/settings/settings-panel.tsx';
 import { paths } from '../shared/paths.ts';
 import { useReadingPersistence } from '../store/use-reading-store.ts';
+import { RouteAnnouncer } from './route-announcer.tsx';
 
 // Browser-only extras load after hydration, outside every route's first load.
 const InstallButton = lazy(() => import('../features/offline/install-button.tsx').then((m) => ({ default: m.InstallButton })));
 const OfflineSummary = lazy(() => import('../features/offline/offline-summary.tsx').then((m) => ({ default: m.OfflineSummary })));
-const RouteAnnouncer = lazy(() => import('./route-announcer.tsx').then((m) => ({ default: m.RouteAnnouncer })));
 const StorageNotice = lazy(() => import('../components/storage-notice.tsx').then((m) => ({ default: m.StorageNotice })));
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 const UpdateNotice = lazy(() => import('../features/offline/update-notice.tsx').then((m) => ({ default: m.UpdateNotice })));
@@ -73,9 +73,10 @@ export function Layout() {
       <AfterHydration>
         <UpdateNotice />
       </AfterHydration>
-      <AfterHydration>
-        <RouteAnnouncer />
-      </AfterHydration>
+      {/* Not lazy: it must be in place before the first client-side navigation, which can come as
+          soon as the page is hydrated. Loaded late, it mounted with the page it was meant to focus
+          and took that page for the first load. Its live region is empty in the HTML. */}
+      <RouteAnnouncer />
       <AfterHydration>
         <ShortcutsDialog />
       </AfterHydration>

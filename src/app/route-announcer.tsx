@@ -4,7 +4,8 @@ import { useLocation, useNavigation } from 'react-router';
 /**
  * After a client-side navigation, moves focus to the new page's heading (or the linked section's
  * heading) and announces the new title, as a full page load would for screen-reader users.
- * The first render is left alone: the browser already handled that page load.
+ * The first render is left alone: the browser already handled that page load. So this must be
+ * mounted with the page the browser loaded, not lazily: mounted later, it would skip a navigation.
  */
 export function RouteAnnouncer() {
   const location = useLocation();
