@@ -43,13 +43,13 @@ interface Derived {
   postings: WordPostings;
 }
 
-/** Finds the words of a shard each query word matches: itself, the words it begins, its near misses. */
-function derivedTerms(words: SearchableMap<WordPostings> | undefined, term: string, prefix: boolean, fuzzy: number): Derived[] {
-  if (!words) return [];
+/** The words of a shard a query word matches exactly or as their beginning, and the prefix matches by name. */
+function exactTerms(words: SearchableMap<WordPostings> | undefined, term: string, prefix: boolean): { derived: Derived[]; prefixed: Set<string> } {
   const derived: Derived[] = [];
+  const prefixed = new Set<string>();
+  if (!words) return { derived, prefixed };
   const exact = words.get(term);
   if (exact) derived.push({ term, weight: 1, postings: exact });
-  const prefixed = new Set<string>();
   if (prefix) {
     for (const [word, postings] of words.atPrefix(term)) {
       const distance = word.length - term.length;
@@ -58,13 +58,25 @@ function derivedTerms(words: SearchableMap<WordPostings> | undefined, term: stri
       derived.push({ term: word, weight: (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance), postings });
     }
   }
-  if (fuzzy) {
-    for (const [word, [postings, distance]] of words.fuzzyGet(term, fuzzy)) {
-      if (!distance || prefixed.has(word)) continue;
-      derived.push({ term: word, weight: (FUZZY_WEIGHT * word.length) / (word.length + distance), postings });
-    }
+  return { derived, prefixed };
+}
+
+/** The near misses of a query word in its shard, leaving out those already matched as a prefix (MiniSearch scores them once, as prefixes). */
+function fuzzyTerms(words: SearchableMap<WordPostings> | undefined, term: string, distance: number, prefixed: ReadonlySet<string>): Derived[] {
+  if (!words || !distance) return [];
+  const derived: Derived[] = [];
+  for (const [word, [postings, slips]] of words.fuzzyGet(term, distance)) {
+    if (!slips || prefixed.has(word)) continue;
+    derived.push({ term: word, weight: (FUZZY_WEIGHT * word.length) / (word.length + slips), postings });
   }
   return derived;
+}
+
+/** A query word scored: the index words it matched, the documents in the order met, and each one's score. */
+interface ScoredWord {
+  derived: Derived[];
+  hit: number[];
+  scores: Float64Array;
 }
 
 /** Reusable per-document scratch arrays, sized to the index once. */
@@ -92,31 +104,40 @@ function stamp(s: Scratch): number {
   return s.clock;
 }
 
-/** A ranker over one index's documents: call it with the loaded shards for each pass. */
+/** A query over the loaded shards, ready for its passes: each query word is scored once and reused by later passes. */
+export type PreparedQuery = (options: RankOptions, limit: number) => Ranking;
+
+/**
+ * A ranker over one index's documents. Given the loaded shards and a query it returns the query's
+ * passes: the exact pass scores each word's exact and prefix matches; the typo pass adds only the
+ * near misses on top (the sums come out the same, in the same order); the any-word pass combines
+ * the same word scores differently.
+ */
 export function createRanker(documents: DocumentTable) {
   const { size, count, fields, lengths, averageLengths } = documents;
+  // BM25's length normalisation per field and document, k·(1 − b + b·length/average), worked out once.
+  const norms = lengths.map((fieldLengths, id) => {
+    const average = averageLengths[id] ?? 1;
+    return fieldLengths.map((length) => BM25.k * (1 - BM25.b + (BM25.b * length) / average));
+  });
   let scratch: Scratch | null = null;
 
-  /** Adds up a query word's score per document over the words it matched, listing the documents in the order met. */
-  const scoreWord = (derived: Derived[], s: Scratch): number[] => {
+  /** Adds a word's matches to the scores of `word` (a stamp), listing documents met for the first time in `hit`. */
+  const addScores = (derived: readonly Derived[], s: Scratch, word: number, hit: number[]) => {
     const { termScore, touched } = s;
-    const word = stamp(s);
-    const hit: number[] = [];
     for (const { weight, postings } of derived) {
       for (const { id, boost } of fields) {
         const flat = postings[id];
-        const fieldLengths = lengths[id];
-        const average = averageLengths[id];
-        if (!flat || !fieldLengths || average === undefined) continue;
+        const norm = norms[id];
+        if (!flat || !norm) continue;
         const matching = flat.length / 2;
         const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
         const factor = weight * boost;
         for (let i = 0; i < flat.length; i += 2) {
           const doc = flat[i] as number;
           const tf = flat[i + 1] as number;
-          const fieldLength = fieldLengths[doc] as number;
-          // The same expression, in the same order, as MiniSearch's, so scores (and ties) agree to the bit.
-          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / average)));
+          // MiniSearch's expression, in its order, so scores (and ties) agree to the bit.
+          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + (norm[doc] as number)));
           if (touched[doc] !== word) {
             touched[doc] = word;
             termScore[doc] = 0;
@@ -126,62 +147,91 @@ export function createRanker(documents: DocumentTable) {
         }
       }
     }
-    return hit;
   };
 
-  return function rank(shards: ReadonlyMap<string, SearchableMap<WordPostings>>, query: string, options: RankOptions, limit: number): Ranking {
+  /** Scores `derived` on top of an earlier scoring of the same word (its first matches), or from nothing. */
+  const scoreWord = (s: Scratch, derived: Derived[], base?: ScoredWord): ScoredWord => {
+    const word = stamp(s);
+    const hit: number[] = [];
+    if (base) {
+      for (const [i, doc] of base.hit.entries()) {
+        s.touched[doc] = word;
+        s.termScore[doc] = base.scores[i] as number;
+        hit.push(doc);
+      }
+    }
+    addScores(derived, s, word, hit);
+    const scores = new Float64Array(hit.length);
+    for (const [i, doc] of hit.entries()) scores[i] = s.termScore[doc] as number;
+    return { derived: base ? [...base.derived, ...derived] : derived, hit, scores };
+  };
+
+  return function prepare(shards: ReadonlyMap<string, SearchableMap<WordPostings>>, query: string): PreparedQuery {
     const terms = tokenize(query).flatMap((word) => processTerm(word) ?? []);
-    if (!terms.length) return { total: 0, top: [] };
     const distinct = [...new Set(terms)];
-    const slots = Math.ceil(distinct.length / 32);
+    const slots = Math.max(1, Math.ceil(distinct.length / 32));
     if (!scratch || scratch.words.length < size * slots) {
       scratch = { termScore: new Float64Array(size), total: new Float64Array(size), words: new Uint32Array(size * slots), inResults: new Uint32Array(size), touched: new Uint32Array(size), clock: 0 };
     }
     const s = scratch;
-    s.words.fill(0, 0, size * slots);
-    const perWord: Derived[][] = [];
-    let results: number[] = [];
-    let current = 0;
-    for (const [i, term] of terms.entries()) {
-      const derived = derivedTerms(shards.get(shardOf(term)), term, isPrefixTerm(term, i, terms), options.fuzzy ? fuzzyDistance(term) : 0);
-      perWord.push(derived);
-      const hit = scoreWord(derived, s);
-      const bit = distinct.indexOf(term);
-      const slot = Math.floor(bit / 32);
-      const mask = 1 << bit % 32;
-      for (const doc of hit) s.words[doc * slots + slot] = (s.words[doc * slots + slot] as number) | mask;
-      if (i === 0) {
-        current = stamp(s);
-        for (const doc of hit) {
-          s.total[doc] = s.termScore[doc] as number;
-          s.inResults[doc] = current;
-        }
-        results = hit;
-      } else if (options.combineWith === 'AND') {
-        // The intersection, in the order the later word met them (as MiniSearch's AND keeps it).
-        const before = current;
-        current = stamp(s);
-        const kept: number[] = [];
-        for (const doc of hit) {
-          if (s.inResults[doc] !== before) continue;
-          s.total[doc] = (s.total[doc] as number) + (s.termScore[doc] as number);
-          s.inResults[doc] = current;
-          kept.push(doc);
-        }
-        results = kept;
-      } else {
-        for (const doc of hit) {
-          if (s.inResults[doc] === current) s.total[doc] = (s.total[doc] as number) + (s.termScore[doc] as number);
-          else {
-            s.total[doc] = s.termScore[doc] as number;
+    const words = terms.map((term, i) => ({ term, shard: shards.get(shardOf(term)), prefix: isPrefixTerm(term, i, terms), slips: fuzzyDistance(term) }));
+    const exact: (ScoredWord & { prefixed: Set<string> })[] = [];
+    const forgiving: ScoredWord[] = [];
+    const scored = (i: number, fuzzy: boolean): ScoredWord => {
+      const word = words[i];
+      if (!word) throw new RangeError(`no query word ${i}`);
+      const own = (exact[i] ??= (() => {
+        const { derived, prefixed } = exactTerms(word.shard, word.term, word.prefix);
+        return { ...scoreWord(s, derived), prefixed };
+      })());
+      if (!fuzzy || !word.slips) return own;
+      return (forgiving[i] ??= scoreWord(s, fuzzyTerms(word.shard, word.term, word.slips, own.prefixed), own));
+    };
+
+    return (options, limit) => {
+      if (!terms.length) return { total: 0, top: [] };
+      const perWord = words.map((_, i) => scored(i, options.fuzzy));
+      s.words.fill(0, 0, size * slots);
+      let results: number[] = [];
+      let current = 0;
+      for (const [i, { hit, scores }] of perWord.entries()) {
+        const bit = distinct.indexOf(terms[i] ?? '');
+        const slot = Math.floor(bit / 32);
+        const mask = 1 << bit % 32;
+        for (const doc of hit) s.words[doc * slots + slot] = (s.words[doc * slots + slot] as number) | mask;
+        if (i === 0) {
+          current = stamp(s);
+          for (const [j, doc] of hit.entries()) {
+            s.total[doc] = scores[j] as number;
             s.inResults[doc] = current;
-            results.push(doc);
+          }
+          results = [...hit];
+        } else if (options.combineWith === 'AND') {
+          // The intersection, in the order the later word met them (as MiniSearch's AND keeps it).
+          const before = current;
+          current = stamp(s);
+          const kept: number[] = [];
+          for (const [j, doc] of hit.entries()) {
+            if (s.inResults[doc] !== before) continue;
+            s.total[doc] = (s.total[doc] as number) + (scores[j] as number);
+            s.inResults[doc] = current;
+            kept.push(doc);
+          }
+          results = kept;
+        } else {
+          for (const [j, doc] of hit.entries()) {
+            if (s.inResults[doc] === current) s.total[doc] = (s.total[doc] as number) + (scores[j] as number);
+            else {
+              s.total[doc] = scores[j] as number;
+              s.inResults[doc] = current;
+              results.push(doc);
+            }
           }
         }
       }
-    }
-    const top = bestOf(results, (doc) => (s.total[doc] as number) * qualityOf(s.words, doc * slots, slots), limit);
-    return { total: results.length, top: top.map(({ doc, score }) => ({ shortId: doc, score, terms: matchedTerms(perWord, fields, doc) })) };
+      const top = bestOf(results, (doc) => (s.total[doc] as number) * qualityOf(s.words, doc * slots, slots), limit);
+      return { total: results.length, top: top.map(({ doc, score }) => ({ shortId: doc, score, terms: matchedTerms(perWord.map((w) => w.derived), fields, doc) })) };
+    };
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type SearchTextFile,
   type StoredSearchFields,
 } from '../../shared/search-options.ts';
-import { createRanker, type RankOptions } from './rank.ts';
+import { createRanker } from './rank.ts';
 import { documentTable, loadWordShard, type WordPostings } from './word-shards.ts';
 
 /** One result: where it leads, what to show, and the indexed words it matched (for highlighting). */
@@ -86,9 +86,6 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson):
     return load;
   };
 
-  /** One pass over the loaded shards: its best `limit` results and how many matched. */
-  const pass = (query: string, options: RankOptions, limit: number) => rank(shards, query, options, limit);
-
   const excerptOf = (id: string, fields: StoredSearchFields): string =>
     fields.excerpt ?? (fields.article ? (texts.get(fields.article)?.[id] ?? '') : '');
 
@@ -98,9 +95,10 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson):
     // would only add weaker matches below it, and expanding every word to its neighbours one or two
     // letters away is what makes common words slow. Otherwise typos are forgiven; and when no result
     // has every word, results with any of them are shown.
-    let ranking = pass(query, { fuzzy: false, combineWith: 'AND' }, limit);
-    if (ranking.total < limit) ranking = pass(query, { fuzzy: true, combineWith: 'AND' }, limit);
-    if (!ranking.total) ranking = pass(query, { fuzzy: true, combineWith: 'OR' }, limit);
+    const pass = rank(shards, query);
+    let ranking = pass({ fuzzy: false, combineWith: 'AND' }, limit);
+    if (ranking.total < limit) ranking = pass({ fuzzy: true, combineWith: 'AND' }, limit);
+    if (!ranking.total) ranking = pass({ fuzzy: true, combineWith: 'OR' }, limit);
     return ranking.top.map(({ shortId, terms }) => {
       const stored = storedFields[shortId] ?? {};
       const fields: StoredSearchFields = {
