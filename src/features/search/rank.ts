@@ -75,7 +75,7 @@ function fuzzyTerms(words: SearchableMap<WordPostings> | undefined, term: string
 /** A query word scored: the index words it matched, the documents in the order met, and each one's score. */
 interface ScoredWord {
   derived: Derived[];
-  hit: number[];
+  hit: Int32Array;
   scores: Float64Array;
 }
 
@@ -89,6 +89,10 @@ interface Scratch {
   inResults: Uint32Array;
   /** The stamp of the query word that last touched the document. */
   touched: Uint32Array;
+  /** Documents met by the word being scored, in order. */
+  hit: Int32Array;
+  /** The documents of the current results, in order. */
+  results: Int32Array;
   /** The last stamp given: stamps mark membership without clearing the arrays between words. */
   clock: number;
 }
@@ -122,9 +126,10 @@ export function createRanker(documents: DocumentTable) {
   });
   let scratch: Scratch | null = null;
 
-  /** Adds a word's matches to the scores of `word` (a stamp), listing documents met for the first time in `hit`. */
-  const addScores = (derived: readonly Derived[], s: Scratch, word: number, hit: number[]) => {
-    const { termScore, touched } = s;
+  /** Adds a word's matches to the scores of `word` (a stamp), listing documents met for the first time after the `met` already listed; returns how many are listed. */
+  const addScores = (derived: readonly Derived[], s: Scratch, word: number, met: number): number => {
+    const { termScore, touched, hit } = s;
+    let n = met;
     for (const { weight, postings } of derived) {
       for (const { id, boost } of fields) {
         const flat = postings[id];
@@ -141,28 +146,30 @@ export function createRanker(documents: DocumentTable) {
           if (touched[doc] !== word) {
             touched[doc] = word;
             termScore[doc] = 0;
-            hit.push(doc);
+            hit[n] = doc;
+            n += 1;
           }
           termScore[doc] = (termScore[doc] as number) + factor * raw;
         }
       }
     }
+    return n;
   };
 
   /** Scores `derived` on top of an earlier scoring of the same word (its first matches), or from nothing. */
   const scoreWord = (s: Scratch, derived: Derived[], base?: ScoredWord): ScoredWord => {
     const word = stamp(s);
-    const hit: number[] = [];
     if (base) {
-      for (const [i, doc] of base.hit.entries()) {
+      s.hit.set(base.hit);
+      for (let i = 0; i < base.hit.length; i += 1) {
+        const doc = base.hit[i] as number;
         s.touched[doc] = word;
         s.termScore[doc] = base.scores[i] as number;
-        hit.push(doc);
       }
     }
-    addScores(derived, s, word, hit);
+    const hit = s.hit.slice(0, addScores(derived, s, word, base ? base.hit.length : 0));
     const scores = new Float64Array(hit.length);
-    for (const [i, doc] of hit.entries()) scores[i] = s.termScore[doc] as number;
+    for (let i = 0; i < hit.length; i += 1) scores[i] = s.termScore[hit[i] as number] as number;
     return { derived: base ? [...base.derived, ...derived] : derived, hit, scores };
   };
 
@@ -171,7 +178,16 @@ export function createRanker(documents: DocumentTable) {
     const distinct = [...new Set(terms)];
     const slots = Math.max(1, Math.ceil(distinct.length / 32));
     if (!scratch || scratch.words.length < size * slots) {
-      scratch = { termScore: new Float64Array(size), total: new Float64Array(size), words: new Uint32Array(size * slots), inResults: new Uint32Array(size), touched: new Uint32Array(size), clock: 0 };
+      scratch = {
+        termScore: new Float64Array(size),
+        total: new Float64Array(size),
+        words: new Uint32Array(size * slots),
+        inResults: new Uint32Array(size),
+        touched: new Uint32Array(size),
+        hit: new Int32Array(size),
+        results: new Int32Array(size),
+        clock: 0,
+      };
     }
     const s = scratch;
     const words = terms.map((term, i) => ({ term, shard: shards.get(shardOf(term)), prefix: isPrefixTerm(term, i, terms), slips: fuzzyDistance(term) }));
@@ -191,46 +207,58 @@ export function createRanker(documents: DocumentTable) {
     return (options, limit) => {
       if (!terms.length) return { total: 0, top: [] };
       const perWord = words.map((_, i) => scored(i, options.fuzzy));
-      s.words.fill(0, 0, size * slots);
-      let results: number[] = [];
+      // One distinct word: every result matched it, so none needs its words counted.
+      const counted = distinct.length > 1;
+      if (counted) s.words.fill(0, 0, size * slots);
+      const { results } = s;
+      let found = 0;
       let current = 0;
       for (const [i, { hit, scores }] of perWord.entries()) {
-        const bit = distinct.indexOf(terms[i] ?? '');
-        const slot = Math.floor(bit / 32);
-        const mask = 1 << bit % 32;
-        for (const doc of hit) s.words[doc * slots + slot] = (s.words[doc * slots + slot] as number) | mask;
+        if (counted) {
+          const bit = distinct.indexOf(terms[i] ?? '');
+          const slot = Math.floor(bit / 32);
+          const mask = 1 << bit % 32;
+          for (const doc of hit) s.words[doc * slots + slot] = (s.words[doc * slots + slot] as number) | mask;
+        }
         if (i === 0) {
           current = stamp(s);
-          for (const [j, doc] of hit.entries()) {
+          for (let j = 0; j < hit.length; j += 1) {
+            const doc = hit[j] as number;
             s.total[doc] = scores[j] as number;
             s.inResults[doc] = current;
           }
-          results = [...hit];
+          results.set(hit);
+          found = hit.length;
         } else if (options.combineWith === 'AND') {
           // The intersection, in the order the later word met them (as MiniSearch's AND keeps it).
           const before = current;
           current = stamp(s);
-          const kept: number[] = [];
-          for (const [j, doc] of hit.entries()) {
+          // Membership is read from the stamps, so the kept ones can overwrite the list as they go.
+          found = 0;
+          for (let j = 0; j < hit.length; j += 1) {
+            const doc = hit[j] as number;
             if (s.inResults[doc] !== before) continue;
             s.total[doc] = (s.total[doc] as number) + (scores[j] as number);
             s.inResults[doc] = current;
-            kept.push(doc);
+            results[found] = doc;
+            found += 1;
           }
-          results = kept;
         } else {
-          for (const [j, doc] of hit.entries()) {
+          for (let j = 0; j < hit.length; j += 1) {
+            const doc = hit[j] as number;
             if (s.inResults[doc] === current) s.total[doc] = (s.total[doc] as number) + (scores[j] as number);
             else {
               s.total[doc] = scores[j] as number;
               s.inResults[doc] = current;
-              results.push(doc);
+              results[found] = doc;
+              found += 1;
             }
           }
         }
       }
-      const top = bestOf(results, (doc) => (s.total[doc] as number) * qualityOf(s.words, doc * slots, slots), limit);
-      return { total: results.length, top: top.map(({ doc, score }) => ({ shortId: doc, score, terms: matchedTerms(perWord.map((w) => w.derived), fields, doc) })) };
+      const scoreOf = counted ? (doc: number) => (s.total[doc] as number) * qualityOf(s.words, doc * slots, slots) : (doc: number) => s.total[doc] as number;
+      const top = bestOf(results.subarray(0, found), scoreOf, limit);
+      return { total: found, top: top.map(({ doc, score }) => ({ shortId: doc, score, terms: matchedTerms(perWord.map((w) => w.derived), fields, doc) })) };
     };
   };
 }
@@ -249,7 +277,7 @@ function qualityOf(words: Uint32Array, start: number, length: number): number {
 }
 
 /** The `limit` best documents by score, the earlier one first on a tie (a stable sort's order). */
-function bestOf(results: readonly number[], scoreOf: (doc: number) => number, limit: number): { doc: number; score: number }[] {
+function bestOf(results: Int32Array, scoreOf: (doc: number) => number, limit: number): { doc: number; score: number }[] {
   const top: { doc: number; score: number }[] = [];
   if (limit <= 0) return top;
   for (const doc of results) {
