@@ -1,11 +1,11 @@
-import { Suspense, use, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useRef, useState, type FulfilledReactPromise, type PendingReactPromise, type ReactNode } from 'react';
 import { isHydrating } from '../lib/hydration.ts';
 
 /** How far outside the viewport a part starts to hydrate: a screen's height above and below. */
 const APPROACH_MARGIN = '100% 0px';
 
-/** A promise React's `use` reads synchronously once fulfilled (it checks `status`, as for its own thenables). */
-type GatePromise = Promise<void> & { status?: 'fulfilled'; value?: undefined };
+/** A promise React's `use` reads synchronously once fulfilled: it checks `status` first, as on its own thenables. */
+type GatePromise = Promise<void> & { status: 'pending' | 'fulfilled'; value?: undefined };
 
 interface Gate {
   promise: GatePromise;
@@ -16,9 +16,12 @@ interface Gate {
 
 function createGate(): Gate {
   let resolve = () => {};
-  const promise: GatePromise = new Promise<void>((done) => {
-    resolve = done;
-  });
+  const promise: GatePromise = Object.assign(
+    new Promise<void>((done) => {
+      resolve = done;
+    }),
+    { status: 'pending' as const },
+  );
   return {
     promise,
     attempts: 0,
@@ -38,7 +41,7 @@ function Gated({ gate, children }: { gate: Gate | null; children: ReactNode }) {
     // when it must hydrate now (the reader clicked inside, or something above changed), and then
     // waiting would make React drop the server's HTML for the (empty) fallback.
     if (gate.attempts > 1) gate.open();
-    use(gate.promise);
+    use(gate.promise as PendingReactPromise<void> | FulfilledReactPromise<void>);
   }
   return children;
 }
