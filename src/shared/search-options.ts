@@ -114,22 +114,12 @@ export function fuzzyDistance(term: string): number {
   return term.length >= 8 ? 2 : 1;
 }
 
-/**
- * Whether the query word at `i` also matches the words it begins. As you type, the last word is
- * usually unfinished: match it as the start of a longer one. The words before it are finished,
- * and expanding them too only adds noise (and time).
- */
-export function isPrefixTerm(term: string, i: number, terms: readonly string[]): boolean {
-  return term.length >= 2 && i === terms.length - 1;
-}
-
-/** The indexed fields, in the order they are scored, and how much a match in each weighs. */
-export const FIELD_BOOSTS = { title: 4, heading: 3, text: 1 } as const;
-
 /** How a query is matched and ranked. Exported for tests; {@link searchIndexOptions} applies it by default. */
 export const searchDefaults: SearchOptions = {
-  boost: { ...FIELD_BOOSTS },
-  prefix: isPrefixTerm,
+  boost: { title: 4, heading: 3, text: 1 },
+  // As you type, the last word is usually unfinished: match it as the start of a longer one. The
+  // words before it are finished, and expanding them too only adds noise (and time).
+  prefix: (term, i, terms) => term.length >= 2 && i === terms.length - 1,
   fuzzy: (term) => fuzzyDistance(term) || false,
   maxFuzzy: 2,
   combineWith: 'AND',
@@ -138,7 +128,7 @@ export const searchDefaults: SearchOptions = {
 /** MiniSearch options, identical at build time and in the browser. */
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'id',
-  fields: Object.keys(FIELD_BOOSTS),
+  fields: ['title', 'heading', 'text'],
   storeFields: ['kind', 'label', 'context', 'article', 'excerpt'],
   tokenize,
   processTerm,

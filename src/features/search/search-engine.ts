@@ -1,17 +1,17 @@
-import type SearchableMap from 'minisearch/SearchableMap';
+import MiniSearch from 'minisearch';
 import type { ArticleSlug } from '../../shared/ids.ts';
 import { dataPaths } from '../../shared/paths.ts';
 import {
   processTerm,
+  searchIndexOptions,
   shardOf,
   tokenize,
+  type SearchDocument,
   type SearchIndexMeta,
   type SearchShard,
   type SearchTextFile,
   type StoredSearchFields,
 } from '../../shared/search-options.ts';
-import { createRanker } from './rank.ts';
-import { documentTable, loadWordShard, type WordPostings } from './word-shards.ts';
 
 /** One result: where it leads, what to show, and the indexed words it matched (for highlighting). */
 export interface SearchHit extends StoredSearchFields {
@@ -50,18 +50,16 @@ export function shardsOfQuery(query: string): string[] {
 }
 
 /**
- * Revives the index the build wrote. Word shards are fetched when a query first needs them; each
- * is turned into its own word tree as it arrives (in batches, so the page keeps responding), and
- * the shards loaded before are left alone. A query word's prefix and typo matches come from its
- * own shard only, so what a query finds never depends on what was searched before.
+ * Revives the index the build wrote, with the options it was built with. Word shards are fetched
+ * when a query first needs them and the index is rebuilt around every shard loaded so far
+ * (asynchronously, in batches, so the page keeps responding).
  */
 export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson): SearchEngine {
   const available = new Set(meta.shards);
   const requested = new Set<string>();
-  const shards = new Map<string, SearchableMap<WordPostings>>();
-  const rank = createRanker(documentTable(meta.base));
-  const { documentIds, storedFields } = meta.base as { documentIds: Record<string, unknown>; storedFields: Record<string, Record<string, unknown> | undefined> };
-  // Shard loads run one after another, so a query waits for every shard requested before it.
+  const entries: SearchShard = [];
+  let index = MiniSearch.loadJS<SearchDocument>(meta.base, searchIndexOptions);
+  // Shard loads run one after another, so each rebuild sees every shard before it.
   let queue: Promise<void> = Promise.resolve();
   const texts = new Map<string, SearchTextFile>();
 
@@ -71,14 +69,12 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson):
     for (const key of missing) requested.add(key);
     const load = queue.then(async () => {
       try {
-        const loaded = (await Promise.all(missing.map((key) => fetchJson(dataPaths.searchShard(key))))) as SearchShard[];
-        for (const [i, shard] of loaded.entries()) {
-          const key = missing[i];
-          if (key !== undefined) shards.set(key, await loadWordShard(shard));
-        }
+        const shards = (await Promise.all(missing.map((key) => fetchJson(dataPaths.searchShard(key))))) as SearchShard[];
+        for (const shard of shards) for (const entry of shard) entries.push(entry);
+        index = await MiniSearch.loadJSAsync<SearchDocument>({ ...meta.base, index: entries }, searchIndexOptions);
       } catch (error) {
         // Forgotten, so the next query tries again (offline before the shard was cached, say).
-        for (const key of missing) if (!shards.has(key)) requested.delete(key);
+        for (const key of missing) requested.delete(key);
         throw error;
       }
     });
@@ -95,21 +91,19 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson):
     // would only add weaker matches below it, and expanding every word to its neighbours one or two
     // letters away is what makes common words slow. Otherwise typos are forgiven; and when no result
     // has every word, results with any of them are shown.
-    const pass = rank(shards, query);
-    let ranking = pass({ fuzzy: false, combineWith: 'AND' }, limit);
-    if (ranking.total < limit) ranking = pass({ fuzzy: true, combineWith: 'AND' }, limit);
-    if (!ranking.total) ranking = pass({ fuzzy: true, combineWith: 'OR' }, limit);
-    return ranking.top.map(({ shortId, terms }) => {
-      const stored = storedFields[shortId] ?? {};
+    let results = index.search(query, { fuzzy: false });
+    if (results.length < limit) results = index.search(query);
+    if (!results.length) results = index.search(query, { combineWith: 'OR' });
+    return results.slice(0, limit).map((r) => {
       const fields: StoredSearchFields = {
-        kind: stored.kind as SearchHit['kind'],
-        label: String(stored.label),
-        context: typeof stored.context === 'string' ? stored.context : undefined,
-        article: typeof stored.article === 'string' ? (stored.article as ArticleSlug) : undefined,
-        excerpt: typeof stored.excerpt === 'string' ? stored.excerpt : undefined,
+        kind: r.kind as SearchHit['kind'],
+        label: String(r.label),
+        context: typeof r.context === 'string' ? r.context : undefined,
+        article: typeof r.article === 'string' ? (r.article as ArticleSlug) : undefined,
+        excerpt: typeof r.excerpt === 'string' ? r.excerpt : undefined,
       };
-      const id = String(documentIds[shortId]);
-      return { ...fields, id, excerpt: excerptOf(id, fields), terms };
+      const id = String(r.id);
+      return { ...fields, id, excerpt: excerptOf(id, fields), terms: r.terms };
     });
   };
 

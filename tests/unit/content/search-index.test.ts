@@ -225,15 +225,6 @@ describe('search ranking and matching', () => {
     expect(await ids(engine, 'grits zebra')).toEqual(['/articles/finishing#sanding-and-polishing-by-hand']);
   });
 
-  it('forgives a typo only within the shard of the word typed, whatever was searched before', async () => {
-    const fresh = engineFor(source);
-    expect(await ids(fresh, 'xanding')).toEqual([]);
-    expect(await ids(fresh, 'sanding')).toContain('/glossary/micro-sanding');
-    // The s shard is loaded now; "xanding" is one letter from "sanding" but still finds nothing.
-    expect(await ids(fresh, 'xanding')).toEqual([]);
-    expect(await ids(fresh, 'sandng')).toContain('/glossary/micro-sanding');
-  });
-
   it('returns the indexed words that matched, for highlighting', async () => {
     const [hit] = await engine.search('recesess', 1);
     expect(hit?.terms).toEqual(['recesses']);
