@@ -25,8 +25,10 @@ export interface RenderRun {
 export interface RenderTarget {
   origin: string;
   longArticle: string;
-  /** The article whose "previous article" link leads to the long read. */
+  /** An article whose pager links to the long read. */
   fromArticle: string;
+  /** Which of its pager links does: `prev` or `next`. */
+  fromRel: 'prev' | 'next';
   /** Id of the long read's last section: rendered means this is in the document. */
   lastSection: string;
   words: number;
@@ -126,8 +128,8 @@ export async function renderRun(browser: Browser, target: RenderTarget, cpuSlowd
     await hydration(page);
     await page.waitForLoadState('networkidle');
     await takeLongTasks(page);
-    const navigationMs = await page.evaluate(async ({ href, last }) => {
-      const link = document.querySelector<HTMLAnchorElement>(`a[rel="prev"][href="${href}"]`);
+    const navigationMs = await page.evaluate(async ({ href, rel, last }) => {
+      const link = document.querySelector<HTMLAnchorElement>(`a[rel="${rel}"][href="${href}"]`);
       if (!link) throw new Error(`no pager link to ${href}`);
       const start = performance.now();
       link.click();
@@ -138,7 +140,7 @@ export async function renderRun(browser: Browser, target: RenderTarget, cpuSlowd
       // Two frames: the one that lays out the new page and the one that paints it.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return performance.now() - start;
-    }, { href: `/articles/${target.longArticle}`, last: target.lastSection });
+    }, { href: `/articles/${target.longArticle}`, rel: target.fromRel, last: target.lastSection });
     const navigationTasks = await takeLongTasks(page);
 
     return {

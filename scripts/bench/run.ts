@@ -17,13 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLibrary } from '../../src/node/prerender/prerender-site.ts';
-import type { GlossaryData } from '../../src/shared/content-types.ts';
+import type { ArticleData, GlossaryData } from '../../src/shared/content-types.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { buildStep, removeStep, type BuildStep } from './build-step.ts';
 import { benchQueries } from './generate/queries.ts';
 import { benchLighthouse, type LighthousePage } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
-import { renderRun } from './render.ts';
+import { renderRun, type RenderTarget } from './render.ts';
 import { formatReport, searchSection, type BenchResults } from './report.ts';
 import { defaultTermCount, TOPICS } from './generate/library.ts';
 import { planTerms } from './generate/terms.ts';
@@ -92,13 +92,7 @@ async function main() {
           search.push(await benchSearch(browser, preview.url, probe, queries, Math.max(1, Math.floor(searchRuns / 2)), 4));
         }
         const long = largest.library.longArticle;
-        const target = {
-          origin: preview.url,
-          longArticle: long.slug,
-          fromArticle: largest.library.articles[1]?.slug ?? long.slug,
-          lastSection: long.sections.at(-1)?.id ?? '',
-          words: largest.library.articles.length ? (await articleWords(largest.outDir, long.slug)) : 0,
-        };
+        const target = { origin: preview.url, longArticle: long.slug, lastSection: long.sections.at(-1)?.id ?? '', ...(await longRead(largest.outDir, long.slug)) };
         for (const cpuSlowdown of measures('render') ? [1, 4] : []) {
           render.push({ cpuSlowdown, runs: await repeat(renderRuns, () => renderRun(browser, target, cpuSlowdown)) });
           log(`rendering at ${cpuSlowdown}× CPU done`);
@@ -165,9 +159,13 @@ async function searchOnly() {
   }
 }
 
-async function articleWords(outDir: string, slug: string): Promise<number> {
-  const data = JSON.parse(await readFile(path.join(outDir, 'data', 'articles', `${slug}.json`), 'utf8')) as { words: number };
-  return data.words;
+/** The long read's length, and a neighbour whose pager links to it, as the build wrote them. */
+async function longRead(outDir: string, slug: string): Promise<Pick<RenderTarget, 'words' | 'fromArticle' | 'fromRel'>> {
+  const data = JSON.parse(await readFile(path.join(outDir, 'data', 'articles', `${slug}.json`), 'utf8')) as Pick<ArticleData, 'words' | 'previous' | 'next'>;
+  // The article after it in publication order links to it as previous; the one before it, as next.
+  if (data.next) return { words: data.words, fromArticle: data.next.slug, fromRel: 'prev' };
+  if (data.previous) return { words: data.words, fromArticle: data.previous.slug, fromRel: 'next' };
+  throw new Error(`${slug}: the long read has no neighbour to navigate to it from`);
 }
 
 /** Lighthouse on the real content, built as `npm run build` builds it: the library, its longest article and a term. */

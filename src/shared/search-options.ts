@@ -8,39 +8,54 @@ import type { ArticleSlug } from './ids.ts';
  * Only types come from minisearch: importing this module never pulls the library in.
  */
 
-/** What a search result leads to. */
+/** What a search result leads to: an article's opening, one of its sections, or a glossary term. */
 export type SearchKind = 'article' | 'section' | 'term';
 
-/** One searchable destination: an article's opening, one of its sections, or a glossary term. */
+/**
+ * One document of the index: a whole article, or a glossary term. Articles are ranked whole, so a
+ * common word scores a few thousand articles rather than every section of them; the section a
+ * result opens on is then picked within each article shown ({@link SearchPassage}).
+ */
 export interface SearchDocument {
   /** The URL the result leads to (built with `paths`): unique, so it is the document id too. */
   id: string;
-  kind: SearchKind;
-  /** Indexed, weighs most: the article title (on its opening only, so it does not lift every section) or the term and its aliases. */
-  title?: string;
-  /** Indexed, weighs more than text: the section heading. */
+  kind: Exclude<SearchKind, 'section'>;
+  /** Indexed, weighs most: the article title, or the term and its aliases. */
+  title: string;
+  /** Indexed, weighs more than text: an article's section headings. */
   heading?: string;
-  /** Indexed: the plain text of the section, the article's summary and opening, or the whole definition. */
+  /** Indexed: the article's summary and whole plain text, or the term's whole definition. */
   text: string;
-  /** Stored: what the result is called (section heading, article title or term). */
+  /** Stored: what the result is called (article title or term). */
   label: string;
-  /** Stored: the article a section belongs to. */
-  context?: string;
-  /** Stored: the article an opening or section belongs to, whose search text file holds its excerpt. */
+  /** Stored: the article, whose search text file holds its passages. */
   article?: ArticleSlug;
-  /**
-   * The text snippets are cut from, at most {@link EXCERPT_MAX_CHARS} characters. Stored in the
-   * index only for terms (their short definition); an article's excerpts live in its own search
-   * text file, fetched only when one of its sections is shown as a result.
-   */
+  /** Stored only for terms: their short definition, which snippets are cut from. */
   excerpt?: string;
 }
 
 /** The fields a search result carries, besides its id. */
-export type StoredSearchFields = Pick<SearchDocument, 'kind' | 'label' | 'context' | 'article' | 'excerpt'>;
+export type StoredSearchFields = Pick<SearchDocument, 'label' | 'article' | 'excerpt'> & {
+  kind: SearchKind;
+  /** The article a section belongs to. */
+  context?: string;
+};
 
-/** An article's search text file: each document id (opening or section URL) to its excerpt. */
-export type SearchTextFile = Record<string, string>;
+/**
+ * A passage of an article, as its search text file holds it: the opening (the summary and the
+ * words before the first section) or one `##`/`###` section. A query is run again over an article's
+ * passages to pick the one its result opens on, and the snippet is cut from that passage's text.
+ */
+export interface SearchPassage {
+  /** The passage's URL: the article's, or its section's. */
+  id: string;
+  /** The section heading; none for the opening. */
+  heading?: string;
+  text: string;
+}
+
+/** An article's search text file: its passages, in reading order. */
+export type SearchTextFile = SearchPassage[];
 
 /**
  * The index as the browser loads it: everything MiniSearch serialises except the inverted index,
@@ -67,13 +82,6 @@ export function shardOf(term: string): string {
   if (/^[a-z]$/.test(first)) return first;
   return /^[0-9]$/.test(first) ? '0' : '_';
 }
-
-/**
- * Most characters of a section stored for snippets. Enough for a whole section of ordinary length,
- * so a word matched anywhere in it can be shown in context; a very long section is cut, and a
- * match past the cut shows the section's opening instead.
- */
-export const EXCERPT_MAX_CHARS = 1500;
 
 /** A word: letters and digits, with apostrophes inside (`artist's`, `don't`). Hyphens split words. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -125,12 +133,23 @@ export const searchDefaults: SearchOptions = {
   combineWith: 'AND',
 };
 
-/** MiniSearch options, identical at build time and in the browser. */
-export const searchIndexOptions: Options<SearchDocument> = {
+/** What the index and an article's passages share: which fields, and how words are found and weighed. */
+const indexing = {
   idField: 'id',
   fields: ['title', 'heading', 'text'],
-  storeFields: ['kind', 'label', 'context', 'article', 'excerpt'],
   tokenize,
   processTerm,
   searchOptions: searchDefaults,
-};
+} satisfies Options;
+
+/** MiniSearch options of the index, identical at build time and in the browser. */
+export const searchIndexOptions: Options<SearchDocument> = { ...indexing, storeFields: ['kind', 'label', 'article', 'excerpt'] };
+
+/** A passage as indexed in the browser: the opening carries its article's title, as the whole article does in the index. */
+export type PassageDocument = SearchPassage & { title?: string };
+
+/**
+ * MiniSearch options for an article's passages, indexed in the browser once the article shows up
+ * in results: the same fields, words, weights and matching as the index; nothing stored.
+ */
+export const passageIndexOptions: Options<PassageDocument> = indexing;

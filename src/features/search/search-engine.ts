@@ -1,11 +1,13 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ArticleSlug } from '../../shared/ids.ts';
 import { dataPaths } from '../../shared/paths.ts';
 import {
+  passageIndexOptions,
   processTerm,
   searchIndexOptions,
   shardOf,
   tokenize,
+  type PassageDocument,
   type SearchDocument,
   type SearchIndexMeta,
   type SearchShard,
@@ -17,7 +19,7 @@ import {
 export interface SearchHit extends StoredSearchFields {
   /** The URL of the section, article or term. */
   id: string;
-  /** The text its snippet is cut from ('' until the article's search text has loaded). */
+  /** The text its snippet is cut from: the passage it opens on ('' when the article's text could not load). */
   excerpt: string;
   /** Words of the index that matched, after prefix and typo expansion: `silicone` for `silcone`. */
   terms: string[];
@@ -28,16 +30,29 @@ export type FetchJson = (path: string) => Promise<unknown>;
 
 /** A loaded index. */
 export interface SearchEngine {
-  /** The best `limit` results for a query, with their excerpts; [] for a blank one. Loads what the query needs first. */
+  /**
+   * The best `limit` results for a query, each article opened on the passage that best matches it;
+   * [] for a blank one. Loads what the query needs first: its words' shards, its articles' texts.
+   */
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Loads the shards holding the words of `query` (prefix and typo matches stay within a word's shard). */
   prepare(query: string): Promise<void>;
-  /** Results from the shards loaded so far, excerpts only where already loaded: what the benchmark times. */
-  searchLoaded(query: string, limit: number): SearchHit[];
 }
 
-/** Article search texts kept for snippets: enough for a few pages of results, bounded so a long session does not grow the heap. */
-const TEXTS_KEPT = 64;
+/** How an engine keeps what it loads. */
+export interface SearchEngineOptions {
+  /**
+   * Articles whose passages stay loaded (and indexed): enough for a few pages of results, bounded
+   * so a long session does not grow the heap.
+   */
+  articlesKept?: number;
+}
+
+/** An article's passages, and their index once a query has needed it. */
+interface ArticleText {
+  passages: SearchTextFile;
+  index: MiniSearch<PassageDocument> | null;
+}
 
 /** The shard keys of a query's words. */
 export function shardsOfQuery(query: string): string[] {
@@ -50,18 +65,34 @@ export function shardsOfQuery(query: string): string[] {
 }
 
 /**
+ * The best `limit` results of a query. Exact words (the last one also as a prefix) first: when they
+ * fill the list, forgiving typos would only add weaker matches below it, and expanding every word to
+ * its neighbours one or two letters away is what makes common words slow. Otherwise typos are
+ * forgiven; and when nothing has every word, what has any of them is shown.
+ */
+function rank<T>(index: MiniSearch<T>, query: string, limit: number): SearchResult[] {
+  let results = index.search(query, { fuzzy: false });
+  if (results.length < limit) results = index.search(query);
+  if (!results.length) results = index.search(query, { combineWith: 'OR' });
+  return results.slice(0, limit);
+}
+
+/**
  * Revives the index the build wrote, with the options it was built with. Word shards are fetched
  * when a query first needs them and the index is rebuilt around every shard loaded so far
- * (asynchronously, in batches, so the page keeps responding).
+ * (asynchronously, in batches, so the page keeps responding). Articles are ranked whole; each one
+ * shown is opened on its passage that best matches the query, found by the same matching over
+ * its passages alone.
  */
-export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson): SearchEngine {
+export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson, { articlesKept = 64 }: SearchEngineOptions = {}): SearchEngine {
   const available = new Set(meta.shards);
   const requested = new Set<string>();
   const entries: SearchShard = [];
   let index = MiniSearch.loadJS<SearchDocument>(meta.base, searchIndexOptions);
   // Shard loads run one after another, so each rebuild sees every shard before it.
   let queue: Promise<void> = Promise.resolve();
-  const texts = new Map<string, SearchTextFile>();
+  // Least recently used first. A failed load is forgotten, so a later query tries again.
+  const articles = new Map<ArticleSlug, Promise<ArticleText | null>>();
 
   const prepare = (query: string): Promise<void> => {
     const missing = shardsOfQuery(query).filter((key) => available.has(key) && !requested.has(key));
@@ -82,61 +113,69 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson):
     return load;
   };
 
-  const excerptOf = (id: string, fields: StoredSearchFields): string =>
-    fields.excerpt ?? (fields.article ? (texts.get(fields.article)?.[id] ?? '') : '');
-
-  const searchLoaded = (query: string, limit: number): SearchHit[] => {
-    if (!query.trim()) return [];
-    // Exact words (the last one also as a prefix) first: when they fill the list, forgiving typos
-    // would only add weaker matches below it, and expanding every word to its neighbours one or two
-    // letters away is what makes common words slow. Otherwise typos are forgiven; and when no result
-    // has every word, results with any of them are shown.
-    let results = index.search(query, { fuzzy: false });
-    if (results.length < limit) results = index.search(query);
-    if (!results.length) results = index.search(query, { combineWith: 'OR' });
-    return results.slice(0, limit).map((r) => {
-      const fields: StoredSearchFields = {
-        kind: r.kind as SearchHit['kind'],
-        label: String(r.label),
-        context: typeof r.context === 'string' ? r.context : undefined,
-        article: typeof r.article === 'string' ? (r.article as ArticleSlug) : undefined,
-        excerpt: typeof r.excerpt === 'string' ? r.excerpt : undefined,
-      };
-      const id = String(r.id);
-      return { ...fields, id, excerpt: excerptOf(id, fields), terms: r.terms };
-    });
+  const loadArticle = (slug: ArticleSlug): Promise<ArticleText | null> => {
+    const kept = articles.get(slug);
+    if (kept) {
+      articles.delete(slug);
+      articles.set(slug, kept);
+      return kept;
+    }
+    const loading = fetchJson(dataPaths.searchText(slug)).then(
+      (passages) => ({ passages: passages as SearchTextFile, index: null }),
+      () => {
+        articles.delete(slug);
+        // A result without its passage is still a result: the article, without a snippet.
+        return null;
+      },
+    );
+    articles.set(slug, loading);
+    for (const oldest of articles.keys()) {
+      if (articles.size <= articlesKept) break;
+      articles.delete(oldest);
+    }
+    return loading;
   };
 
-  const loadText = async (slug: ArticleSlug): Promise<void> => {
-    const cached = texts.get(slug);
-    if (cached) {
-      texts.delete(slug);
-      texts.set(slug, cached);
-      return;
-    }
-    try {
-      texts.set(slug, (await fetchJson(dataPaths.searchText(slug))) as SearchTextFile);
-    } catch {
-      // A result without its snippet is still a result.
-      return;
-    }
-    for (const oldest of texts.keys()) {
-      if (texts.size <= TEXTS_KEPT) break;
-      texts.delete(oldest);
-    }
+  /** The hit for an article, opened on its passage that best matches the query. */
+  const openOn = (hit: SearchHit, text: ArticleText, query: string): SearchHit => {
+    text.index ??= indexPassages(text.passages, hit.label);
+    const [best] = rank(text.index, query, 1);
+    const passage = text.passages.find((p) => p.id === best?.id) ?? text.passages[0];
+    if (!passage) return hit;
+    if (passage.heading === undefined) return { ...hit, id: passage.id, excerpt: passage.text };
+    return { ...hit, id: passage.id, kind: 'section', label: passage.heading, context: hit.label, excerpt: passage.text };
   };
 
   return {
     prepare,
-    searchLoaded,
     async search(query, limit) {
       if (!query.trim()) return [];
       await prepare(query);
-      const hits = searchLoaded(query, limit);
-      const articles = new Set(hits.flatMap((hit) => (hit.article && !hit.excerpt ? [hit.article] : [])));
-      if (!articles.size) return hits;
-      await Promise.all([...articles].map(loadText));
-      return hits.map((hit) => (hit.excerpt || !hit.article ? hit : { ...hit, excerpt: texts.get(hit.article)?.[hit.id] ?? '' }));
+      const hits = rank(index, query, limit).map((r): SearchHit => {
+        const fields = r as unknown as Partial<StoredSearchFields>;
+        return {
+          id: r.id as string,
+          kind: fields.kind ?? 'article',
+          label: String(fields.label),
+          article: fields.article,
+          excerpt: fields.excerpt ?? '',
+          terms: r.terms,
+        };
+      });
+      return Promise.all(
+        hits.map(async (hit) => {
+          if (!hit.article) return hit;
+          const text = await loadArticle(hit.article);
+          return text ? openOn(hit, text, query) : hit;
+        }),
+      );
     },
   };
+}
+
+/** Indexes an article's passages, the opening under the article's title. */
+function indexPassages(passages: SearchTextFile, title: string): MiniSearch<PassageDocument> {
+  const index = new MiniSearch<PassageDocument>(passageIndexOptions);
+  index.addAll(passages.map((p) => (p.heading === undefined ? { ...p, title } : p)));
+  return index;
 }

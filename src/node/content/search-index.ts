@@ -3,7 +3,6 @@ import type { ArticleSlug, TermId } from '../../shared/ids.ts';
 import { paths } from '../../shared/paths.ts';
 import { dataPaths } from '../../shared/paths.ts';
 import {
-  EXCERPT_MAX_CHARS,
   searchIndexOptions,
   shardOf,
   type SearchDocument,
@@ -24,7 +23,7 @@ export interface SearchSource {
 /** The serialised index, as `toJSON` gives it. */
 export type SearchIndexData = AsPlainObject;
 
-/** What search ships: the index without its words, the word shards, and each article's excerpts. */
+/** What search ships: the index without its words, the word shards, and each article's passages. */
 export interface SearchFiles {
   meta: SearchIndexMeta;
   shards: Map<string, SearchShard>;
@@ -40,34 +39,33 @@ export function searchSourceOf(content: LoadedContent): SearchSource {
 }
 
 /**
- * One document per destination: each article's opening (its title, summary and first paragraphs),
- * each `##`/`###` section, and each glossary term. Results are then sections, not whole articles.
+ * One document per article (its title, section headings and whole text) and per glossary term.
+ * The section a result opens on is picked in the browser, from the article's passages.
  */
 export function searchDocuments(source: SearchSource): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const article of source.articles) {
-    for (const { section, text } of article.passages) {
-      if (!section) {
-        const opening = [article.summary, text].filter(Boolean).join(' ');
-        documents.push({ id: paths.article(article.slug), kind: 'article', title: article.title, text: opening, label: article.title, article: article.slug });
-        continue;
-      }
-      documents.push({
-        id: paths.article(article.slug, section.id),
-        kind: 'section',
-        heading: section.title,
-        text,
-        label: section.title,
-        context: article.title,
-        article: article.slug,
-      });
-    }
-  }
+  const documents: SearchDocument[] = source.articles.map((article) => ({
+    id: paths.article(article.slug),
+    kind: 'article',
+    title: article.title,
+    heading: article.passages.flatMap((p) => (p.section ? [p.section.title] : [])).join(' ') || undefined,
+    text: [article.summary, ...article.passages.map((p) => p.text)].filter(Boolean).join(' '),
+    label: article.title,
+    article: article.slug,
+  }));
   for (const term of source.terms) {
     // Snippets come from the short definition: the rest of the entry is searched but not shipped twice.
     documents.push({ id: paths.term(term.id), kind: 'term', title: [term.term, ...term.aliases].join(', '), text: term.text, label: term.term, excerpt: term.short });
   }
   return documents;
+}
+
+/** An article's passages as its search text file holds them: the opening (with the summary), then each section. */
+export function searchPassages(article: SearchSource['articles'][number]): SearchTextFile {
+  return article.passages.map(({ section, text }) =>
+    section
+      ? { id: paths.article(article.slug, section.id), heading: section.title, text }
+      : { id: paths.article(article.slug), text: [article.summary, text].filter(Boolean).join(' ') },
+  );
 }
 
 /** Indexes the documents with the options the browser loads them with, ready for `JSON.stringify`. */
@@ -87,15 +85,7 @@ export function buildSearchFiles(source: SearchSource): SearchFiles {
     shard.push(entry);
     shards.set(key, shard);
   }
-  const texts = new Map<ArticleSlug, SearchTextFile>();
-  for (const article of source.articles) {
-    const file: SearchTextFile = {};
-    for (const { section, text } of article.passages) {
-      if (section) file[paths.article(article.slug, section.id)] = excerptOf(text);
-      else file[paths.article(article.slug)] = excerptOf([article.summary, text].filter(Boolean).join(' '));
-    }
-    texts.set(article.slug, file);
-  }
+  const texts = new Map(source.articles.map((article) => [article.slug, searchPassages(article)]));
   return { meta: { base: { ...base, index: [] }, shards: [...shards.keys()].sort() }, shards, texts };
 }
 
@@ -105,12 +95,4 @@ export function searchFileTexts(files: SearchFiles): Map<string, string> {
   for (const [key, shard] of files.shards) out.set(dataPaths.searchShard(key), JSON.stringify(shard));
   for (const [slug, text] of files.texts) out.set(dataPaths.searchText(slug), JSON.stringify(text));
   return out;
-}
-
-/** The text stored for snippets: all of it up to {@link EXCERPT_MAX_CHARS}, else cut at a word with an ellipsis. */
-export function excerptOf(text: string): string {
-  if (text.length <= EXCERPT_MAX_CHARS) return text;
-  const cut = text.slice(0, EXCERPT_MAX_CHARS + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > 0 ? lastSpace : EXCERPT_MAX_CHARS).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -13,16 +13,16 @@ import { plainText } from '../../../src/node/content/plain-text.ts';
 import {
   buildSearchFiles,
   buildSearchIndex,
-  excerptOf,
   searchDocuments,
   searchFileTexts,
+  searchPassages,
   searchSourceOf,
   type SearchSource,
 } from '../../../src/node/content/search-index.ts';
 import type { Section } from '../../../src/shared/content-types.ts';
 import type { ArticleSlug, SectionId, TermId } from '../../../src/shared/ids.ts';
 import { dataPaths } from '../../../src/shared/paths.ts';
-import { EXCERPT_MAX_CHARS, fuzzyDistance, processTerm, searchIndexOptions, shardOf, type SearchIndexMeta } from '../../../src/shared/search-options.ts';
+import { fuzzyDistance, processTerm, searchIndexOptions, shardOf, type SearchIndexMeta } from '../../../src/shared/search-options.ts';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
 const section = (title: string): Section => ({ id: title.toLowerCase().replace(/\s+/g, '-') as SectionId, title, depth: 2, words: 0 });
@@ -81,30 +81,29 @@ describe('search documents from content', () => {
     source = searchSourceOf(await loadContent(dir, dir));
   });
 
-  it('makes each article opening, each section and each term a document, linked by URL', () => {
+  it('makes each article and each term a document, linked by URL', () => {
     const documents = searchDocuments(source);
     expect(documents.map((d) => [d.id, d.kind, d.label])).toEqual([
       ['/articles/alpha', 'article', 'Alpha Article'],
-      ['/articles/alpha#why-tpe-matters', 'section', 'Why TPE matters'],
-      ['/articles/alpha#cure-times', 'section', 'Cure times'],
-      ['/articles/alpha#links', 'section', 'Links'],
       ['/articles/beta', 'article', 'Beta Article'],
-      ['/articles/beta#the-end', 'section', 'The end'],
       ['/glossary/platinum-cure-silicone', 'term', 'Platinum-cure silicone'],
       ['/glossary/silicone', 'term', 'Silicone'],
       ['/glossary/tpe', 'term', 'TPE'],
     ]);
-    const why = documents.find((d) => d.id === '/articles/alpha#why-tpe-matters');
-    expect(why).toMatchObject({ heading: 'Why TPE matters', context: 'Alpha Article', text: 'TPE holds detail. Silicone too, and platinum-cure silicone most of all.' });
-    expect(why?.title).toBeUndefined();
-    expect(documents[0]).toMatchObject({ title: 'Alpha Article', text: 'The first article. Opening words about TPE and resin.' });
+    expect(documents[0]).toMatchObject({ title: 'Alpha Article', heading: 'Why TPE matters Cure times Links', article: 'alpha' });
+    expect(documents[0]?.text).toMatch(/^The first article\. Opening words about TPE and resin\. TPE holds detail\./);
   });
 
-  it('uses the section ids the reader gives headings', async () => {
+  it('cuts each article into passages, with the section ids the reader gives headings', async () => {
     const site = await buildSite(dir, dir);
-    const sectionUrls = searchDocuments(source).filter((d) => d.kind === 'section').map((d) => d.id);
+    const sectionUrls = source.articles.flatMap((a) => searchPassages(a).flatMap((p) => (p.heading === undefined ? [] : [p.id])));
     const readerUrls = [...site.articles.values()].flatMap((a) => a.sections.map((s) => `/articles/${a.slug}#${s.id}`));
     expect(sectionUrls).toEqual(readerUrls);
+    const alpha = source.articles.find((a) => a.slug === 'alpha');
+    expect(alpha && searchPassages(alpha).slice(0, 2)).toEqual([
+      { id: '/articles/alpha', text: 'The first article. Opening words about TPE and resin.' },
+      { id: '/articles/alpha#why-tpe-matters', heading: 'Why TPE matters', text: 'TPE holds detail. Silicone too, and platinum-cure silicone most of all.' },
+    ]);
   });
 
   it('is emitted as the index without its words, one file per first letter of its words, and one text file per article', async () => {
@@ -116,15 +115,13 @@ describe('search documents from content', () => {
     for (const [i, shard] of shards.entries()) for (const [term] of shard) expect(shardOf(term)).toBe(meta.shards[i]);
     // Put back together, the shards are exactly the index MiniSearch wrote.
     const index = MiniSearch.loadJS({ ...meta.base, index: shards.flat() }, searchIndexOptions);
-    expect(index.documentCount).toBe(9);
-    expect(index.search('detail').map((r) => r.id)).toEqual(['/articles/alpha#why-tpe-matters']);
-    expect(JSON.parse(files.get(dataPaths.searchText('alpha' as ArticleSlug)) ?? '')).toMatchObject({
-      '/articles/alpha': 'The first article. Opening words about TPE and resin.',
-      '/articles/alpha#why-tpe-matters': 'TPE holds detail. Silicone too, and platinum-cure silicone most of all.',
-    });
+    expect(index.documentCount).toBe(5);
+    expect(index.search('detail').map((r) => r.id)).toEqual(['/articles/alpha']);
+    const alpha = source.articles.find((a) => a.slug === 'alpha');
+    expect(JSON.parse(files.get(dataPaths.searchText('alpha' as ArticleSlug)) ?? '')).toEqual(alpha && searchPassages(alpha));
   });
 
-  it('stores only what results show: no text, no article excerpts, a short definition for terms', () => {
+  it('stores only what results show: no text, no article passages, a short definition for terms', () => {
     const stored = buildSearchIndex(source).storedFields;
     for (const fields of Object.values(stored)) {
       expect(Object.keys(fields ?? {})).toEqual(expect.arrayContaining(['kind', 'label']));
@@ -160,10 +157,25 @@ describe('search documents from content', () => {
     expect((await engine.search('detail', 5)).map((h) => h.id)).toEqual(['/articles/alpha#why-tpe-matters']);
   });
 
-  it('shows a result without its snippet when its article text cannot load', async () => {
+  it('shows the article without a snippet when its passages cannot load, and tries them again on the next query', async () => {
     const { meta, fetchJson } = filesOf(source);
-    const engine = createSearchEngine(meta, (url) => (url.includes('/text/') ? Promise.reject(new Error('gone')) : fetchJson(url)));
-    expect(await engine.search('detail', 5)).toMatchObject([{ id: '/articles/alpha#why-tpe-matters', excerpt: '' }]);
+    let offline = true;
+    const engine = createSearchEngine(meta, (url) => (offline && url.includes('/text/') ? Promise.reject(new Error('gone')) : fetchJson(url)));
+    expect(await engine.search('detail', 5)).toEqual([{ id: '/articles/alpha', kind: 'article', label: 'Alpha Article', article: 'alpha', excerpt: '', terms: ['detail'] }]);
+    offline = false;
+    expect(await engine.search('detail', 5)).toMatchObject([{ id: '/articles/alpha#why-tpe-matters', kind: 'section', context: 'Alpha Article' }]);
+  });
+
+  it('keeps the passages of the articles shown last, loading each once while kept', async () => {
+    const { meta, fetchJson, fetched } = filesOf(source);
+    const engine = createSearchEngine(meta, fetchJson, { articlesKept: 1 });
+    const texts = () => fetched.filter((url) => url.includes('/text/'));
+    await engine.search('detail', 5);
+    await engine.search('silicone', 5);
+    expect(texts()).toEqual([dataPaths.searchText('alpha' as ArticleSlug)]);
+    await engine.search('end', 5);
+    await engine.search('detail', 5);
+    expect(texts()).toEqual(['alpha', 'beta', 'alpha'].map((slug) => dataPaths.searchText(slug as ArticleSlug)));
   });
 });
 
@@ -186,13 +198,15 @@ describe('search ranking and matching', () => {
   };
   const engine = engineFor(source);
 
-  it('weighs titles and headings above body text', async () => {
-    // The body says "sanding" three times; the heading, once among other words, still wins.
-    const results = await ids(engine, 'sanding');
-    expect(results.indexOf('/articles/finishing#sanding-and-polishing-by-hand')).toBeLessThan(results.indexOf('/articles/finishing#varnish-layers'));
-    expect(results[0]).toBe('/glossary/micro-sanding');
-    // "Work" opens a section's text too; the article whose title has it comes first.
-    expect((await ids(engine, 'work'))[0]).toBe('/articles/finishing');
+  it('shows each article once, opened on its passage that best matches, titles and headings weighing most', async () => {
+    // A section's text says "sanding" three times; the heading that has it once, among other words, still wins.
+    expect(await ids(engine, 'sanding')).toEqual(['/glossary/micro-sanding', '/articles/finishing#sanding-and-polishing-by-hand']);
+    // "Work" opens a section's text too; the article's title has it, so the article opens at its start.
+    expect(await ids(engine, 'work')).toEqual(['/articles/finishing']);
+  });
+
+  it('ranks whole articles: words in different sections find the article, opened on a section with one of them', async () => {
+    expect(await ids(engine, 'coats grits')).toEqual(['/articles/finishing#varnish-layers']);
   });
 
   it.each([
@@ -270,18 +284,5 @@ describe('processTerm', () => {
     ['the', null],
   ])('%s → %s', (word, expected) => {
     expect(processTerm(word)).toBe(expected);
-  });
-});
-
-describe('excerptOf', () => {
-  it('keeps a section of ordinary length whole', () => {
-    expect(excerptOf('Short text.')).toBe('Short text.');
-  });
-
-  it('cuts a very long section at a word, marking the cut', () => {
-    const text = 'word '.repeat(EXCERPT_MAX_CHARS).trim();
-    const excerpt = excerptOf(text);
-    expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS + 1);
-    expect(excerpt.endsWith('word…')).toBe(true);
   });
 });
