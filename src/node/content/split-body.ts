@@ -9,10 +9,13 @@ import { createSectionSlugger } from '../../shared/slug.ts';
 const DOCUMENT_WIDE = new Set(['definition', 'linkReference', 'footnoteDefinition', 'footnoteReference']);
 
 /**
- * Cuts an article body before each top-level `##` heading, so the reader can render (and hydrate)
- * it part by part. Each part carries the ids its headings get from one slugger run over the whole
- * body, which is what rehype-slug gives them when the body is rendered whole. A body that uses
- * link definitions or footnotes is kept as one part: they reach across sections.
+ * Cuts an article body into parts the reader renders (and hydrates) one by one: before each
+ * top-level `##` and `###` heading, so each part is one section (a few hundred words at most,
+ * parsed and hydrated in one short task) and starts the section its glossary links are counted in
+ * (a term is linked at its first mention in each section). Each part carries the ids its headings
+ * get from one slugger run over the whole body, which is what rehype-slug gives them when the body
+ * is rendered whole. A body that uses link definitions or footnotes is kept as one part: they
+ * reach across sections.
  *
  * `tree` is the parsed file and `bodyOffset` where `body` starts in it.
  */
@@ -24,8 +27,12 @@ export function splitBody(tree: Root, body: string, bodyOffset: number): BodyPar
   const cuts = whole
     ? []
     : tree.children
-        .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
-        .map((node) => (node.position?.start.offset ?? bodyOffset) - bodyOffset)
+        .filter((node): node is Heading => node.type === 'heading' && node.depth <= 3)
+        .map((node) => {
+          const start = node.position?.start;
+          // At the start of the heading's line, so its indentation (if any) goes with it.
+          return start?.offset === undefined ? -1 : start.offset - (start.column - 1) - bodyOffset;
+        })
         .filter((offset) => offset > 0);
   if (!cuts.length) return [{ markdown: body, headingIds: [] }];
 

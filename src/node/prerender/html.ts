@@ -1,5 +1,5 @@
 import type { RenderResult } from '../../app/entry-server.tsx';
-import { deferScripts } from './defer-scripts.ts';
+import { deferLinks, deferScripts, loaderScript } from './defer-scripts.ts';
 import { inlineStyles, routeStyleTags } from './inline-styles.ts';
 import type { RouteAssets } from './route-assets.ts';
 
@@ -19,8 +19,9 @@ export function redirectPage(location: string): string {
 }
 
 /**
- * Puts a rendered route into index.html: head, markup, hydration data, the route's styles inlined
- * and its scripts loaded after the first paint. `readStyle` gives a built CSS file's text.
+ * Puts a rendered route into index.html: head, markup, hydration data, the route's styles inlined,
+ * and its scripts (with the links nothing on screen needs) loaded after the first paint.
+ * `readStyle` gives a built CSS file's text.
  */
 export function fillTemplate(
   template: string,
@@ -29,16 +30,18 @@ export function fillTemplate(
   assets: RouteAssets,
   readStyle: (file: string) => string,
 ): string {
-  const { template: withoutScripts, loader } = deferScripts(template, assets.scripts);
+  const { template: withoutScripts, scripts } = deferScripts(template, assets.scripts);
   // The entry's CSS is in the template already; add the route's own.
   const styles = routeStyleTags(assets.styles.filter((file) => !template.includes(`/${file}`)), readStyle);
   // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.
   const data = JSON.stringify(result.hydrationData).replace(/</g, '\\u003c');
   const script = `<script>window.__staticRouterHydrationData=JSON.parse(${data});window.__MINUTIAE_PRERENDERED__=${JSON.stringify(url).replace(/</g, '\\u003c')};</script>`;
-  return inlineStyles(withoutScripts, readStyle)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(result.meta.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(result.meta.description)}" />`)
-    .replace('<!--app-head-->', `<link rel="canonical" href="${escapeHtml(url)}" />${styles}`)
-    .replace('<!--app-html-->', result.html)
-    .replace('<!--app-data-->', `${script}${loader}`);
+  // Replaced by functions, so no `$&` or `$'` in the text is read as a replacement pattern.
+  const filled = inlineStyles(withoutScripts, readStyle)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(result.meta.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(result.meta.description)}" />`)
+    .replace('<!--app-head-->', () => `<link rel="canonical" href="${escapeHtml(url)}" />${styles}`)
+    .replace('<!--app-html-->', () => result.html);
+  const { page, links } = deferLinks(filled);
+  return page.replace('<!--app-data-->', () => `${script}${loaderScript(scripts, links)}`);
 }

@@ -3,8 +3,9 @@ const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)
 
 /**
  * A built stylesheet inlined, so a prerendered page paints without waiting for a CSS request,
- * then a `disabled` link to the file: the browser does not fetch it, but Vite's preload helper
- * counts it as loaded, so a lazy chunk that needs these styles does not fetch them again.
+ * then a `disabled` link to the file: it applies no rules, but Vite's preload helper counts it as
+ * loaded, so a lazy chunk that needs these styles does not add them again. (Chromium fetches it
+ * all the same, so the page adds these links only after its first paint: see `deferLinks`.)
  */
 const inlined = (file: string, css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="/${file}" disabled>`;
 

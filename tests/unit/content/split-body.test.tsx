@@ -60,10 +60,10 @@ const sectioned = [
 ].join('\n\n');
 
 describe('an article body in parts', () => {
-  it('is cut before each ## heading and renders the headings, ids and text of the whole body', () => {
+  it('is cut before each ## and ### heading and renders the headings, ids and text of the whole body', () => {
     const split = renderParts(sectioned);
     const whole = renderWhole(sectioned);
-    expect(split.parts.map((p) => p.markdown.split('\n')[0])).toEqual(['An opening paragraph.', '## Notes', '## Tables', '## Notes', 'Setext section', '## Notes']);
+    expect(split.parts.map((p) => p.markdown.split('\n')[0])).toEqual(['An opening paragraph.', '## Notes', '### Notes', '## Tables', '## Notes', 'Setext section', '## Notes']);
     expect(split.headings).toEqual(whole.headings);
     expect(split.paragraphs).toEqual(whole.paragraphs);
     // Duplicates across parts are numbered as in one document.
@@ -78,6 +78,19 @@ describe('an article body in parts', () => {
     expect(split.parts).toHaveLength(1);
     expect(split.headings).toEqual(renderWhole(source).headings);
     expect(split.paragraphs).toEqual(renderWhole(source).paragraphs);
+  });
+
+  it('links a term at its first mention in each section, as when the body is rendered whole', () => {
+    const source = 'Opening on TPE.\n\n## One\n\nTPE here, TPE again.\n\n### Deeper\n\nTPE once more.\n\n## Two\n\nNo term.';
+    const { parts, sections } = article(source);
+    const terms = [{ id: 'tpe', term: 'TPE', aliases: [], short: 'A polymer.' }];
+    const data = { slug: 'split', title: 't', sections, body: parts, terms } as unknown as ArticleData;
+    const router = createMemoryRouter([{ path: '/', element: <ArticleBody article={data} /> }]);
+    const { container, unmount } = render(<RouterProvider router={router} />);
+    expect(parts).toHaveLength(4);
+    // Links per paragraph: the opening's, the first of two mentions in "One", the one in "Deeper".
+    expect([...container.querySelectorAll('.prose p')].map((p) => p.querySelectorAll('a[data-term]').length)).toEqual([1, 1, 1, 0]);
+    unmount();
   });
 
   it('has no empty opening part when the body starts with a section', () => {
