@@ -20,15 +20,26 @@ function findAnchor(): Anchor | null {
   return null;
 }
 
+/** The place a correction is already on its way to, when changes come faster than frames. */
+let pending: Anchor | null = null;
+
 /**
  * Applies a change that reflows the text (size, width, font) and scrolls so the same words stay
- * at the top of the screen: the reader keeps their place.
+ * at the top of the screen: the reader keeps their place. Changes made before the next frame (two
+ * settings picked in quick succession) keep the place found before the first: the text at the top
+ * of the screen in between is where the first change pushed the page, not where the reader was.
  */
 export function keepReadingPosition(change: () => void): void {
+  if (pending) {
+    change();
+    return;
+  }
   const anchor = window.scrollY > 0 ? findAnchor() : null;
   change();
   if (!anchor) return;
+  pending = anchor;
   requestAnimationFrame(() => {
+    pending = null;
     const box = anchor.element.getBoundingClientRect();
     window.scrollTo({ top: window.scrollY + box.top + anchor.fraction * box.height - readingTop(), behavior: 'instant' });
   });
