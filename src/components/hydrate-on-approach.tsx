@@ -1,5 +1,6 @@
 import { Suspense, use, useEffect, useRef, useState, type FulfilledReactPromise, type PendingReactPromise, type ReactNode } from 'react';
 import { isHydrating } from '../lib/hydration.ts';
+import { HydratingLaterContext } from '../lib/use-hydrated.ts';
 
 /** How far outside the viewport a part starts to hydrate: a screen's height above and below. */
 const APPROACH_MARGIN = '100% 0px';
@@ -77,7 +78,9 @@ export function HydrateOnApproach({ children, className }: { children: ReactNode
   return (
     <div ref={wrapper} className={className}>
       <Suspense fallback={null}>
-        <Gated gate={gate}>{children}</Gated>
+        <HydratingLaterContext.Provider value={gate !== null}>
+          <Gated gate={gate}>{children}</Gated>
+        </HydratingLaterContext.Provider>
       </Suspense>
     </div>
   );

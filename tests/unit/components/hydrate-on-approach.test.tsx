@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HydrateOnApproach } from '../../../src/components/hydrate-on-approach.tsx';
 import { beginHydration, endHydration } from '../../../src/lib/hydration.ts';
+import { useHydrated } from '../../../src/lib/use-hydrated.ts';
 
 /** A stand-in IntersectionObserver: the test says when an element comes near the viewport. */
 class FakeObserver {
@@ -52,6 +53,29 @@ function Page({ theme = 'light' }: { theme?: string }) {
         </HydrateOnApproach>
       ))}
     </Theme.Provider>
+  );
+}
+
+/** What each `Known` rendered, in order: whether it knew it was in the browser. */
+const seen: string[] = [];
+
+/** Shows whether it may use what only the browser knows. */
+function Known({ name }: { name: string }) {
+  const hydrated = useHydrated();
+  seen.push(`${name} ${hydrated ? 'browser' : 'server'}`);
+  return <output aria-label={name}>{hydrated ? 'browser' : 'server'}</output>;
+}
+
+function KnownPage() {
+  return (
+    <>
+      <Known name="outside" />
+      {['near', 'far'].map((name) => (
+        <HydrateOnApproach key={name} className="part">
+          <Known name={name} />
+        </HydrateOnApproach>
+      ))}
+    </>
   );
 }
 
@@ -128,5 +152,31 @@ describe('HydrateOnApproach', () => {
     expect(button('first')).toHaveTextContent('first 0');
     expect(button('second')).toHaveTextContent('second 0');
     expect(FakeObserver.all).toHaveLength(0);
+  });
+
+  describe('useHydrated', () => {
+    const known = (name: string) => screen.getByRole('status', { name });
+
+    it('is false in the server HTML and while hydrating, true after; a part hydrating later first matches its HTML', async () => {
+      container.innerHTML = renderToString(<KnownPage />);
+      expect(known('far')).toHaveTextContent('server');
+      seen.length = 0;
+      // Any mismatch with the server HTML throws (onRecoverableError).
+      await hydrate(<KnownPage />);
+      expect(known('outside')).toHaveTextContent('browser');
+      expect(known('far')).toHaveTextContent('server');
+      await act(async () => FakeObserver.approach(container.querySelectorAll('.part')[1] as Element));
+      await flush();
+      expect(known('far')).toHaveTextContent('browser');
+      expect(seen.filter((s) => s.startsWith('far'))).toEqual(['far server', 'far browser']);
+    });
+
+    it('is true from the first render of what mounts after hydration', () => {
+      container.innerHTML = '';
+      seen.length = 0;
+      render(<Known name="later" />);
+      expect(known('later')).toHaveTextContent('browser');
+      expect(seen).toEqual(['later browser']);
+    });
   });
 });
