@@ -68,10 +68,13 @@ async function takeLongTasks(page: Page, since = 0): Promise<LongTasks> {
   return summarize(tasks);
 }
 
-/** Resolves with performance.now() once the client has hydrated the page (the header's search button appears then). */
+/**
+ * Resolves with performance.now() once the client has hydrated the page: the header's search
+ * link becomes a button then. (The settings toggle is a button in the prerendered HTML already.)
+ */
 async function hydration(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
-    () => (document.querySelector('header button[aria-haspopup], header button') ? performance.now() : 0),
+    () => (document.querySelector('header button.search-button') ? performance.now() : 0),
     undefined,
     { polling: 'raf', timeout: 60_000 },
   );
