@@ -123,7 +123,7 @@ export function createSearchEngine(meta: SearchIndexMeta, fetchJson: FetchJson, 
     const loading = fetchJson(dataPaths.searchText(slug)).then(
       (passages) => ({ passages: passages as SearchTextFile, index: null }),
       () => {
-        articles.delete(slug);
+        if (articles.get(slug) === loading) articles.delete(slug);
         // A result without its passage is still a result: the article, without a snippet.
         return null;
       },

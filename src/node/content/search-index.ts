@@ -43,15 +43,18 @@ export function searchSourceOf(content: LoadedContent): SearchSource {
  * The section a result opens on is picked in the browser, from the article's passages.
  */
 export function searchDocuments(source: SearchSource): SearchDocument[] {
-  const documents: SearchDocument[] = source.articles.map((article) => ({
-    id: paths.article(article.slug),
-    kind: 'article',
-    title: article.title,
-    heading: article.passages.flatMap((p) => (p.section ? [p.section.title] : [])).join(' ') || undefined,
-    text: [article.summary, ...article.passages.map((p) => p.text)].filter(Boolean).join(' '),
-    label: article.title,
-    article: article.slug,
-  }));
+  const documents: SearchDocument[] = source.articles.map((article) => {
+    const passages = searchPassages(article);
+    return {
+      id: paths.article(article.slug),
+      kind: 'article',
+      title: article.title,
+      heading: passages.flatMap((p) => (p.heading === undefined ? [] : [p.heading])).join(' ') || undefined,
+      text: passages.map((p) => p.text).join(' '),
+      label: article.title,
+      article: article.slug,
+    };
+  });
   for (const term of source.terms) {
     // Snippets come from the short definition: the rest of the entry is searched but not shipped twice.
     documents.push({ id: paths.term(term.id), kind: 'term', title: [term.term, ...term.aliases].join(', '), text: term.text, label: term.term, excerpt: term.short });
