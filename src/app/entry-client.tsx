@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -34,7 +34,11 @@ async function start() {
   );
   if (hydrate) {
     beginHydration();
-    hydrateRoot(container, app);
+    // In a transition, React hydrates the shell in slices between which the browser can paint and
+    // answer input; at the default priority it would be one long task.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
     return;
   }
   // Keep the served HTML (the not-found page, or nothing in dev) until the first route's data is in.
