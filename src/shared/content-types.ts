@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { ArticleSlug, SectionId, TermId, TopicId } from './ids.ts';
 
 /** A topic, declared once in content/topics.yaml. */
@@ -42,36 +43,32 @@ export interface TermPreview {
   short: string;
 }
 
-/** A glossary term together with the words that count as mentioning it. */
-export interface TermForms extends TermPreview {
-  aliases: string[];
-}
+/**
+ * Markdown as the build parsed it: an mdast tree without positions, ready for react-markdown to
+ * render without parsing again. Links, heading ids (`data.hProperties`) and GFM are resolved.
+ */
+export type MarkdownTree = Root;
 
 /**
- * A run of an article's Markdown that renders on its own: the opening, or one `##` section with
- * its `###` subsections. The reader renders each part separately, so hydrating a long article
- * never has to parse all of it in one task.
+ * A run of an article's body that renders on its own: the opening, or one `##` section with its
+ * `###` subsections. The reader renders each part separately, so hydrating a long article never
+ * has to render all of it in one task.
  */
 export interface BodyPart {
-  markdown: string;
-  /**
-   * The id of every heading in the part, in order: what rehype-slug gives it over the whole
-   * article (a duplicate in a later part still gets its `-1`). Empty when the body is one part,
-   * which rehype-slug numbers by itself.
-   */
-  headingIds: SectionId[];
+  /** The part's blocks, glossary terms linked (`data-term`) and every heading with its id. */
+  tree: MarkdownTree;
 }
 
 /** Everything the article route needs: one file per article. */
 export interface ArticleData extends ArticleSummary {
   sections: Section[];
-  /** Markdown body without front-matter, in parts, rendered by react-markdown in the reader. */
+  /** The body without front-matter, in parts, rendered by react-markdown in the reader. */
   body: BodyPart[];
   topicTitles: Record<string, string>;
   previous: ArticleLink | null;
   next: ArticleLink | null;
-  /** Glossary terms this article mentions, for inline links and previews. */
-  terms: TermForms[];
+  /** Glossary terms this article links to, for their previews. */
+  terms: TermPreview[];
 }
 
 /** The library route's data: one page of article summaries, newest first, and the topics. */
@@ -111,8 +108,8 @@ export interface TermMention {
 
 /** The term route's data. */
 export interface TermData extends GlossaryEntry {
-  /** Full definition as Markdown. */
-  body: string;
+  /** The full definition. */
+  body: MarkdownTree;
   topicTitle: string;
   related: TermPreview[];
   /** The first {@link TermData.mentionCount} mentions, up to a cap; the rest are in `dataPaths.mentions`. */

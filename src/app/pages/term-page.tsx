@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
-import { ProseMarkdown } from '../../components/markdown.tsx';
+import { TreeMarkdown } from '../../components/markdown.tsx';
 import { displayAliases } from '../../features/glossary/display-aliases.ts';
 import { RelatedTerms } from '../../features/glossary/related-terms.tsx';
 import { TermMentions } from '../../features/glossary/term-mentions.tsx';
@@ -24,7 +24,7 @@ export function TermPage() {
         ) : null}
       </header>
       <div className="prose">
-        <ProseMarkdown>{term.body}</ProseMarkdown>
+        <TreeMarkdown tree={term.body} />
       </div>
       <RelatedTerms related={term.related} />
       <TermMentions id={term.id} term={term.term} mentions={term.mentions} count={term.mentionCount} />

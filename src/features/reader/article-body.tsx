@@ -1,17 +1,12 @@
 import { memo, useMemo, type ComponentProps, type ReactNode } from 'react';
-import Markdown, { type Components } from 'react-markdown';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
+import type { Components } from 'react-markdown';
 import { HydrateOnApproach } from '../../components/hydrate-on-approach.tsx';
+import { TreeMarkdown } from '../../components/markdown.tsx';
 import { MarkdownLink } from '../../components/markdown-link.tsx';
 import { TermPreviewsContext } from '../../components/term-previews.ts';
 import type { ArticleData, BodyPart, Section } from '../../shared/content-types.ts';
-import { remarkTermLinks } from '../../shared/remark-term-links.ts';
 import { HeadingContext } from './heading-context.ts';
-import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { SectionHeading2, SectionHeading3 } from './section-heading.tsx';
-
 
 interface HastNode {
   type: string;
@@ -39,17 +34,9 @@ const ScrollTable = ({ node, ...props }: ComponentProps<'table'> & { node?: unkn
 
 const components: Components = { a: MarkdownLink, h2: SectionHeading2, h3: SectionHeading3, table: ScrollTable };
 
-/** One part of the body: the ids the build computed for its headings, then rehype-slug for any others. */
-const PartMarkdown = memo(function PartMarkdown({ part, remarkPlugins }: { part: BodyPart; remarkPlugins: PluggableList }) {
-  const rehypePlugins = useMemo<PluggableList>(
-    () => (part.headingIds.length ? [[rehypeHeadingIds, { ids: part.headingIds }], rehypeSlug] : [rehypeSlug]),
-    [part.headingIds],
-  );
-  return (
-    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-      {part.markdown}
-    </Markdown>
-  );
+/** One part of the body, as the build left it: terms linked, headings with their ids. */
+const PartMarkdown = memo(function PartMarkdown({ part }: { part: BodyPart }) {
+  return <TreeMarkdown tree={part.tree} components={components} />;
 });
 
 interface ArticleBodyProps {
@@ -59,12 +46,11 @@ interface ArticleBodyProps {
 }
 
 /**
- * An article's text: GFM, ids on headings (as rehype-slug gives them), glossary terms linked with
+ * An article's text, as the build parsed and linked it: GFM, ids on headings, glossary terms with
  * previews, no raw HTML. Memoised: reading progress and the active section change as the reader
  * scrolls, and nothing here depends on them.
  */
 export const ArticleBody = memo(function ArticleBody({ article, headingActions }: ArticleBodyProps) {
-  const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, [remarkTermLinks, { terms: article.terms }]], [article.terms]);
   const context = useMemo(
     () => ({ sections: new Map(article.sections.map((s) => [s.id as string, s])), actions: headingActions }),
     [article.sections, headingActions],
@@ -75,10 +61,10 @@ export const ArticleBody = memo(function ArticleBody({ article, headingActions }
       <TermPreviewsContext.Provider value={previews}>
         <div className="prose">
           {article.body.map((part, index) => (
-            // A part hydrates when it nears the viewport: a long article's first load parses and
+            // A part hydrates when it nears the viewport: a long article's first load renders and
             // hydrates only what the reader sees, and each later part is one short task.
             <HydrateOnApproach key={index} className="prose__part">
-              <PartMarkdown part={part} remarkPlugins={remarkPlugins} />
+              <PartMarkdown part={part} />
             </HydrateOnApproach>
           ))}
         </div>

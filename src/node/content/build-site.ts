@@ -1,10 +1,13 @@
 import { slug as slugify } from 'github-slugger';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
+import { removePosition } from 'unist-util-remove-position';
 import type {
   ArticleData,
   ArticleSummary,
   GlossaryData,
   GlossaryEntry,
+  MarkdownTree,
   TermData,
   TermMention,
   TermRedirect,
@@ -125,7 +128,7 @@ function assemble(content: LoadedContent): SiteData {
       list.push({ article: article.slug, articleTitle: article.meta.title, section, sectionTitle: section ? sectionTitle.get(section) ?? section : OPENING_TITLE });
       mentions.set(term, list);
     };
-    // The tree is not read again after this, so it is linked in place rather than copied (3,000 copies add up).
+    // The tree is not read again after this, so it is linked and split in place rather than copied (3,000 copies add up).
     unified().use(remarkTermLinks, { terms: matchable, onLink }).runSync(article.tree);
 
     const previous = ordered[index - 1];
@@ -134,13 +137,13 @@ function assemble(content: LoadedContent): SiteData {
     articles.set(article.slug, {
       ...summary,
       sections: article.analysis.sections,
-      body: splitBody(article.tree, article.body, article.bodyOffset),
+      body: splitBody(article.tree),
       topicTitles: Object.fromEntries(article.meta.topics.map((t) => [t, topicTitle.get(t) ?? t])),
       previous: previous ? { slug: previous.slug, title: previous.meta.title } : null,
       next: next ? { slug: next.slug, title: next.meta.title } : null,
       terms: [...used].flatMap((id) => {
         const term = termById.get(id);
-        return term ? [{ id, term: term.meta.term, short: term.short, aliases: term.meta.aliases }] : [];
+        return term ? [{ id, term: term.meta.term, short: term.short }] : [];
       }),
     });
   });
@@ -158,7 +161,7 @@ function assemble(content: LoadedContent): SiteData {
     if (mentioned.length > INLINE_MENTIONS) allMentions.set(entry.id, mentioned);
     terms.set(entry.id, {
       ...entry,
-      body: term.body,
+      body: renderableTree(term.tree),
       topicTitle: topicTitle.get(entry.topic) ?? entry.topic,
       related: term.meta.related.flatMap((id) => {
         const related = termById.get(id as TermId);
@@ -183,6 +186,13 @@ function assemble(content: LoadedContent): SiteData {
     search: buildSearchFiles(searchSourceOf(content)),
     files: [content.topicsFile, ...content.articles.map((a) => a.file), ...content.terms.map((t) => t.file)],
   };
+}
+
+/** A copy of a parsed body for the reader: no positions (search still reads the original). */
+function renderableTree(tree: Root): MarkdownTree {
+  const copy = structuredClone(tree);
+  removePosition(copy, { force: true });
+  return copy;
 }
 
 function summarize(article: LoadedArticle): ArticleSummary {

@@ -19,9 +19,6 @@ interface Loaded<Meta> {
   meta: Meta;
   lineOf: (path: readonly PropertyKey[]) => number;
   tree: Root;
-  body: string;
-  /** Where `body` starts in the file, for cutting it at node positions. */
-  bodyOffset: number;
   analysis: BodyAnalysis;
 }
 
@@ -123,7 +120,7 @@ async function loadFile<Meta>(
   const { data, problems: schemaProblems } = validateYaml(schema, parsed.frontMatter, file, 'front-matter');
   problems.push(...schemaProblems);
   if (!data) return { loaded: null, anchors };
-  return { loaded: { file, meta: data, lineOf: parsed.frontMatter.lineOf, tree: parsed.tree, body: parsed.body, bodyOffset: parsed.bodyOffset, analysis }, anchors };
+  return { loaded: { file, meta: data, lineOf: parsed.frontMatter.lineOf, tree: parsed.tree, analysis }, anchors };
 }
 
 /** Markdown files under `dir`, in any sub-folder, sorted for a stable build. */

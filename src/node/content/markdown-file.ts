@@ -6,15 +6,11 @@ import { unified } from 'unified';
 import type { ContentProblem } from './problems.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
-/** A Markdown file split into front-matter and body, with positions kept for error messages. */
+/** A Markdown file parsed into front-matter and the body's tree, with positions kept for error messages. */
 export interface MarkdownFile {
   file: string;
   tree: Root;
   frontMatter: YamlSource | null;
-  /** The body as written, without front-matter: what the reader renders. */
-  body: string;
-  /** Where the body starts in the file: node positions in `tree` count from the file's start. */
-  bodyOffset: number;
   problems: ContentProblem[];
 }
 
@@ -29,8 +25,6 @@ export function parseMarkdownFile(source: string, file: string): MarkdownFile {
       file,
       tree,
       frontMatter: null,
-      body: source,
-      bodyOffset: 0,
       problems: [{ file, line: 1, message: 'missing front-matter: start the file with a "---" block' }],
     };
   }
@@ -38,7 +32,5 @@ export function parseMarkdownFile(source: string, file: string): MarkdownFile {
   // The YAML text begins on the line after the opening "---".
   const frontMatter = parseYaml(yamlNode.value, file, (yamlNode.position?.start.line ?? 1) + 1);
   tree.children = tree.children.slice(1);
-  const end = yamlNode.position?.end.offset ?? 0;
-  const body = source.slice(end).replace(/^\s*\n/, '');
-  return { file, tree, frontMatter, body, bodyOffset: source.length - body.length, problems: frontMatter.problems };
+  return { file, tree, frontMatter, problems: frontMatter.problems };
 }

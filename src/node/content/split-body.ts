@@ -1,52 +1,42 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { removePosition } from 'unist-util-remove-position';
 import { visit } from 'unist-util-visit';
 import type { BodyPart } from '../../shared/content-types.ts';
-import type { SectionId } from '../../shared/ids.ts';
 import { createSectionSlugger } from '../../shared/slug.ts';
 
 /** Nodes that tie one place of a document to another (`[label]: url`, footnotes): such a body stays whole. */
 const DOCUMENT_WIDE = new Set(['definition', 'linkReference', 'footnoteDefinition', 'footnoteReference']);
 
 /**
- * Cuts an article body into parts the reader renders (and hydrates) one by one: before each
- * top-level `##` and `###` heading, so each part is one section (a few hundred words at most,
- * parsed and hydrated in one short task) and starts the section its glossary links are counted in
- * (a term is linked at its first mention in each section). Each part carries the ids its headings
- * get from one slugger run over the whole body, which is what rehype-slug gives them when the body
- * is rendered whole. A body that uses link definitions or footnotes is kept as one part: they
- * reach across sections.
+ * Cuts an article's syntax tree into the parts the reader renders (and hydrates) one by one:
+ * before each top-level `##` and `###` heading, so each part is one section (a few hundred words
+ * at most, rendered in one short task). The reader renders these trees as they are, without
+ * parsing Markdown or matching glossary terms, so the tree should already have its term links.
  *
- * `tree` is the parsed file and `bodyOffset` where `body` starts in it.
+ * Every heading, at any depth or nesting, gets the id one slugger gives it over the whole body, in
+ * document order: what rehype-slug gives the body rendered whole, and what the contents and
+ * bookmarks link to. Positions are dropped: the reader has no use for them. A body that uses link
+ * definitions or footnotes is kept as one part: they reach across sections.
+ *
+ * Changes `tree` in place (ids on headings, no positions).
  */
-export function splitBody(tree: Root, body: string, bodyOffset: number): BodyPart[] {
+export function splitBody(tree: Root): BodyPart[] {
+  const slug = createSectionSlugger();
   let whole = false;
   visit(tree, (node) => {
     if (DOCUMENT_WIDE.has(node.type)) whole = true;
+    if (node.type === 'heading') {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: slug(toString(node as Heading)) } };
+    }
   });
-  const cuts = whole
-    ? []
-    : tree.children
-        .filter((node): node is Heading => node.type === 'heading' && node.depth <= 3)
-        .map((node) => {
-          const start = node.position?.start;
-          // At the start of the heading's line, so its indentation (if any) goes with it.
-          return start?.offset === undefined ? -1 : start.offset - (start.column - 1) - bodyOffset;
-        })
-        .filter((offset) => offset > 0);
-  if (!cuts.length) return [{ markdown: body, headingIds: [] }];
+  removePosition(tree, { force: true });
 
-  const starts = [0, ...cuts];
-  const parts = starts.map((start, i) => ({ start, end: starts[i + 1] ?? body.length, headingIds: [] as SectionId[] }));
-  const slug = createSectionSlugger();
-  // Every heading, at any depth or nesting, in document order: the order rehype-slug numbers them in.
-  visit(tree, 'heading', (node: Heading) => {
-    const id = slug(toString(node));
-    const offset = (node.position?.start.offset ?? bodyOffset) - bodyOffset;
-    const part = parts.findLast((p) => p.start <= offset) ?? parts[0];
-    part?.headingIds.push(id);
-  });
-  return parts
-    .map(({ start, end, headingIds }) => ({ markdown: body.slice(start, end), headingIds }))
-    .filter((part) => part.markdown.trim() !== '');
+  const parts: RootContent[][] = [[]];
+  for (const node of tree.children) {
+    const current = parts[parts.length - 1] as RootContent[];
+    if (!whole && node.type === 'heading' && node.depth <= 3 && current.length) parts.push([node]);
+    else current.push(node);
+  }
+  return parts.filter((children) => children.length).map((children) => ({ tree: { type: 'root', children } }));
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteData } from '../../../src/node/content/build-site.ts';
 import { SHORT_DEFINITION_MAX_WORDS } from '../../../src/node/content/load-content.ts';
@@ -39,8 +41,8 @@ describe('the library in content/', () => {
     for (const term of site.terms.values()) {
       expect(countWords(term.short), term.id).toBeLessThanOrEqual(SHORT_DEFINITION_MAX_WORDS);
       expect(term.related.length, term.id).toBeGreaterThanOrEqual(1);
-      // A definition goes on past its short first paragraph: one to three more.
-      const paragraphs = term.body.split(/\n\s*\n/).filter((p) => p.trim()).length;
+      // A definition goes on past its short first paragraph: one to three more blocks.
+      const paragraphs = term.body.children.length;
       expect(paragraphs, term.id).toBeGreaterThanOrEqual(2);
       expect(paragraphs, term.id).toBeLessThanOrEqual(4);
     }
@@ -67,11 +69,22 @@ describe('the library in content/', () => {
   });
 
   it('uses the Markdown a reader needs: the materials and scale tables, ordered steps and block quotes', () => {
-    const bodies = [...site.articles.values()].flatMap((a) => a.body.map((part) => part.markdown)).join('\n');
-    expect(bodies).toMatch(/\|[^\n]*TPE[^\n]*\|/);
-    expect(bodies).toMatch(/\|\s*1:6\s*\|/);
-    expect(bodies).toMatch(/\|\s*1:12\s*\|/);
-    expect(bodies).toMatch(/^1\. /m);
-    expect(bodies).toMatch(/^> /m);
+    const cells: string[] = [];
+    let orderedLists = 0;
+    let quotes = 0;
+    for (const article of site.articles.values()) {
+      for (const part of article.body) {
+        visit(part.tree, (node) => {
+          if (node.type === 'tableCell') cells.push(toString(node).trim());
+          if (node.type === 'list' && node.ordered) orderedLists += 1;
+          if (node.type === 'blockquote') quotes += 1;
+        });
+      }
+    }
+    expect(cells).toContain('TPE');
+    expect(cells).toContain('1:6');
+    expect(cells).toContain('1:12');
+    expect(orderedLists).toBeGreaterThan(0);
+    expect(quotes).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
 import { ContentError } from '../../../src/node/content/problems.ts';
@@ -72,7 +73,7 @@ describe('site data from valid content', () => {
     ]);
     expect(alpha?.previous).toBeNull();
     expect(alpha?.next).toEqual({ slug: 'beta', title: 'Beta Article' });
-    expect(alpha?.body[0]?.markdown.startsWith('Opening words')).toBe(true);
+    expect(toString(alpha?.body[0]?.tree).startsWith('Opening words')).toBe(true);
     expect(alpha?.terms.map((t) => t.id).sort()).toEqual(['platinum-cure-silicone', 'silicone', 'tpe']);
     expect(site.articles.get('beta' as never)?.terms).toEqual([]);
   });

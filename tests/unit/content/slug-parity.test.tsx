@@ -27,8 +27,8 @@ const tricky = [
 
 describe('section ids', () => {
   it('are exactly the ids rehype-slug gives the rendered headings, in tricky cases', () => {
-    const source = `---\ntitle: t\n---\n\n${tricky.join('\n\nSome text.\n\n')}\n`;
-    const { tree, body } = parseMarkdownFile(source, 'parity.md');
+    const body = `${tricky.join('\n\nSome text.\n\n')}\n`;
+    const { tree } = parseMarkdownFile(`---\ntitle: t\n---\n\n${body}`, 'parity.md');
     const built = [...analyzeBody(tree, 'parity.md', 'article').anchors];
 
     const { container } = render(

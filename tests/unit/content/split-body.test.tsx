@@ -1,19 +1,34 @@
 import { render } from '@testing-library/react';
+import { toString } from 'mdast-util-to-string';
 import Markdown from 'react-markdown';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody } from '../../../src/features/reader/article-body.tsx';
 import { analyzeBody } from '../../../src/node/content/analyze-body.ts';
 import { parseMarkdownFile } from '../../../src/node/content/markdown-file.ts';
 import { splitBody } from '../../../src/node/content/split-body.ts';
-import type { ArticleData } from '../../../src/shared/content-types.ts';
+import type { TermId } from '../../../src/shared/ids.ts';
+import { remarkTermLinks } from '../../../src/shared/remark-term-links.ts';
+import type { MatchableTerm } from '../../../src/shared/term-matcher.ts';
+import type { ArticleData, BodyPart } from '../../../src/shared/content-types.ts';
 
-const article = (source: string) => {
+/** An article's parts as the build makes them: parsed, analysed, terms linked over the whole body, then cut. */
+const article = (source: string, terms: MatchableTerm[] = []) => {
   const file = parseMarkdownFile(`---\ntitle: t\n---\n\n${source}`, 'split.md');
-  return { file, parts: splitBody(file.tree, file.body, file.bodyOffset), sections: analyzeBody(file.tree, 'split.md', 'article').sections };
+  const sections = analyzeBody(file.tree, 'split.md', 'article').sections;
+  unified().use(remarkTermLinks, { terms }).runSync(file.tree);
+  return { parts: splitBody(file.tree), sections };
 };
+
+/** How each part begins: its first heading as written, or its first words. */
+const openings = (parts: BodyPart[]) =>
+  parts.map(({ tree }) => {
+    const first = tree.children[0];
+    return first?.type === 'heading' ? `${'#'.repeat(first.depth)} ${toString(first)}` : toString(first);
+  });
 
 /** Headings (id and text) and the words of the body, as the reader renders the parts. */
 function renderParts(source: string) {
@@ -29,10 +44,9 @@ function renderParts(source: string) {
 
 /** The same, with the body rendered whole by react-markdown and rehype-slug. */
 function renderWhole(source: string) {
-  const { file } = article(source);
   const { container, unmount } = render(
     <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSlug]}>
-      {file.body}
+      {source}
     </Markdown>,
   );
   const headings = [...container.querySelectorAll('h2, h3, h4')].map((h) => [h.id, h.textContent]);
@@ -63,7 +77,7 @@ describe('an article body in parts', () => {
   it('is cut before each ## and ### heading and renders the headings, ids and text of the whole body', () => {
     const split = renderParts(sectioned);
     const whole = renderWhole(sectioned);
-    expect(split.parts.map((p) => p.markdown.split('\n')[0])).toEqual(['An opening paragraph.', '## Notes', '### Notes', '## Tables', '## Notes', 'Setext section', '## Notes']);
+    expect(openings(split.parts)).toEqual(['An opening paragraph.', '## Notes', '### Notes', '## Tables', '## Notes', '## Setext section', '## Notes']);
     expect(split.headings).toEqual(whole.headings);
     expect(split.paragraphs).toEqual(whole.paragraphs);
     // Duplicates across parts are numbered as in one document.
@@ -80,10 +94,10 @@ describe('an article body in parts', () => {
     expect(split.paragraphs).toEqual(renderWhole(source).paragraphs);
   });
 
-  it('links a term at its first mention in each section, as when the body is rendered whole', () => {
+  it('keeps the term links made over the whole body: the first mention in each section', () => {
     const source = 'Opening on TPE.\n\n## One\n\nTPE here, TPE again.\n\n### Deeper\n\nTPE once more.\n\n## Two\n\nNo term.';
-    const { parts, sections } = article(source);
-    const terms = [{ id: 'tpe', term: 'TPE', aliases: [], short: 'A polymer.' }];
+    const terms = [{ id: 'tpe' as TermId, term: 'TPE', aliases: [], short: 'A polymer.' }];
+    const { parts, sections } = article(source, terms);
     const data = { slug: 'split', title: 't', sections, body: parts, terms } as unknown as ArticleData;
     const router = createMemoryRouter([{ path: '/', element: <ArticleBody article={data} /> }]);
     const { container, unmount } = render(<RouterProvider router={router} />);
@@ -94,6 +108,18 @@ describe('an article body in parts', () => {
   });
 
   it('has no empty opening part when the body starts with a section', () => {
-    expect(article('## First\n\nText.\n\n## Second\n\nMore.').parts.map((p) => p.headingIds)).toEqual([['first'], ['second']]);
+    expect(openings(article('## First\n\nText.\n\n## Second\n\nMore.').parts)).toEqual(['## First', '## Second']);
+  });
+
+  it('ships trees without source positions, and rendering them leaves them as they were', () => {
+    const { parts, sections } = article(sectioned);
+    expect(JSON.stringify(parts)).not.toContain('"position"');
+    const before = structuredClone(parts);
+    const data = { slug: 'split', title: 't', sections, body: parts, terms: [] } as unknown as ArticleData;
+    for (let i = 0; i < 2; i += 1) {
+      const router = createMemoryRouter([{ path: '/', element: <ArticleBody article={data} /> }]);
+      render(<RouterProvider router={router} />).unmount();
+    }
+    expect(parts).toEqual(before);
   });
 });

@@ -40,7 +40,6 @@ describe('where each term is mentioned', () => {
       id: 'tpe',
       term: 'TPE',
       short: 'A soft polymer that melts when heated.',
-      aliases: ['thermoplastic elastomer'],
     });
   });
 

@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
+import type { Paragraph, Text } from 'mdast';
 import type { ComponentProps } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,7 @@ import type { ArticleData } from '../../../src/shared/content-types.ts';
 import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
 import { readingStore } from '../../../src/store/use-reading-store.ts';
 
-/** Counts react-markdown renders: each one parses its Markdown again. */
+/** Counts react-markdown renders: each one turns its tree into elements again. */
 const markdown = vi.hoisted(() => ({ renders: 0 }));
 vi.mock('react-markdown', async (importOriginal) => {
   const actual = await importOriginal<typeof import('react-markdown')>();
@@ -17,6 +18,9 @@ vi.mock('react-markdown', async (importOriginal) => {
   };
   return { ...actual, default: Counted };
 });
+
+const text = (value: string): Text => ({ type: 'text', value });
+const paragraph = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)] });
 
 const slug = 'long-read' as ArticleSlug;
 const ids = ['one', 'two', 'three'] as SectionId[];
@@ -31,8 +35,10 @@ const article = {
   readingMinutes: 2,
   sections: ids.map((id) => ({ id, title: id, depth: 2, words: 100 })),
   body: [
-    { markdown: 'Opening.', headingIds: [] },
-    ...ids.map((id) => ({ markdown: `## ${id}\n\nText of section ${id}.`, headingIds: [id] })),
+    { tree: { type: 'root', children: [paragraph('Opening.')] } },
+    ...ids.map((id) => ({
+      tree: { type: 'root', children: [{ type: 'heading', depth: 2, children: [text(id)], data: { hProperties: { id } } }, paragraph(`Text of section ${id}.`)] },
+    })),
   ],
   previous: null,
   next: null,
