@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type HydrationState, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createDataSource, fetchData } from '../content/data-source.ts';
 import { captureInstallPrompt } from '../features/offline/install-prompt.ts';
@@ -11,10 +11,10 @@ import './styles/global.css';
 
 declare global {
   interface Window {
-    /** The path this HTML was prerendered for; absent in dev. */
-    __MINUTIAE_PRERENDERED__?: string;
-    /** React Router's hydration data, written by the prerenderer. */
-    __staticRouterHydrationData?: unknown;
+    /** What this HTML was prerendered for: its path, and the data files of its routes (by route id). Absent in dev. */
+    __MINUTIAE_PRERENDERED__?: { path: string; files: Record<string, string> };
+    /** React Router's hydration data, written by the prerenderer without the routes' data files. */
+    __staticRouterHydrationData?: HydrationState;
   }
 }
 
@@ -23,9 +23,13 @@ async function start() {
   if (!container) throw new Error('Minutiae: #root is missing from the page');
   const routes = createRoutes(createDataSource(fetchData));
   // Hydrate only HTML that was rendered for this very path (404.html is served for any unknown one).
-  const hydrate = window.__MINUTIAE_PRERENDERED__ === window.location.pathname;
-  if (hydrate) await loadLazyMatches(routes);
-  else delete window.__staticRouterHydrationData;
+  const prerendered = window.__MINUTIAE_PRERENDERED__;
+  const hydrate = prerendered?.path === window.location.pathname;
+  if (hydrate) {
+    const [, hasData] = await Promise.all([loadLazyMatches(routes), loadRouteData(prerendered.files)]);
+    // Without its data the page cannot hydrate; as served, it still reads, and its links still work.
+    if (!hasData) return;
+  } else delete window.__staticRouterHydrationData;
   const router = createBrowserRouter(routes);
   const app = (
     <StrictMode>
@@ -65,6 +69,24 @@ async function loadLazyMatches(routes: RouteObject[]) {
       Object.assign(route, { ...loaded, lazy: undefined });
     }),
   );
+}
+
+/**
+ * Puts the routes' data files (preloaded by the page, precached by the service worker) into React
+ * Router's hydration data. False, and said in the console, when one could not be read.
+ */
+async function loadRouteData(files: Record<string, string>): Promise<boolean> {
+  try {
+    const loaded = await Promise.all(Object.entries(files).map(async ([id, file]) => [id, await fetchData(file)] as const));
+    const missing = loaded.find(([, data]) => data === null);
+    if (missing) throw new Error(`${files[missing[0]]} is missing`);
+    const hydration = (window.__staticRouterHydrationData ??= {});
+    hydration.loaderData = { ...hydration.loaderData, ...Object.fromEntries(loaded) };
+    return true;
+  } catch (error) {
+    console.error('Minutiae: this page’s data could not be loaded, so it is shown as served, without the app.', error);
+    return false;
+  }
 }
 
 // The browser may offer installation before the Install button has loaded: keep the offer.

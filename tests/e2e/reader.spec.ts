@@ -84,3 +84,25 @@ test('an unknown path shows the not-found page, hydrated, with a 404 status', as
   // The browser logs the 404 document itself; nothing else may be logged.
   problems.allowNotFound();
 });
+
+test('an article page fetches its data once to hydrate; when it cannot, the page stays as served and reads', async ({ page, problems }) => {
+  const dataFile = `/data${ARTICLE}.json`;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === dataFile) fetched.push(request.url());
+  });
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('button', { name: /^Bookmark section: / }).first()).toBeVisible();
+  // Preloaded with the scripts, and that one response is what the app hydrates with.
+  expect(fetched).toHaveLength(1);
+
+  await page.route(`**${dataFile}`, (route) => route.abort());
+  await page.goto(ARTICLE, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Materials of Miniature Realism' })).toBeVisible();
+  await expect.poll(() => problems.list.some((line) => line.includes('data could not be loaded'))).toBe(true);
+  // Not hydrated, yet every word and link is there: the search control is still its plain link.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'The making process step by step' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  problems.list = problems.list.filter((line) => !line.includes('net::ERR_FAILED') && !line.includes('data could not be loaded'));
+});

@@ -20,7 +20,7 @@ export function redirectPage(location: string): string {
 
 /**
  * Puts a rendered route into index.html: head, markup, hydration data, the route's styles inlined,
- * and its scripts (with the links nothing on screen needs) loaded after the first paint.
+ * and its scripts and data files (with the links nothing on screen needs) loaded after the first paint.
  * `readStyle` gives a built CSS file's text.
  */
 export function fillTemplate(
@@ -33,9 +33,15 @@ export function fillTemplate(
   const { template: withoutScripts, scripts } = deferScripts(template, assets.scripts);
   // The entry's CSS is in the template already; add the route's own.
   const styles = routeStyleTags(assets.styles.filter((file) => !template.includes(`/${file}`)), readStyle);
-  // JSON inside a JS string inside HTML: escape "<" so no "</script>" can close the tag early.
-  const data = JSON.stringify(result.hydrationData).replace(/</g, '\\u003c');
-  const script = `<script>window.__staticRouterHydrationData=JSON.parse(${data});window.__MINUTIAE_PRERENDERED__=${JSON.stringify(url).replace(/</g, '\\u003c')};</script>`;
+  const { data, files } = result.hydration;
+  // JSON in a script: escape "<" so no "</script>" can close the tag early.
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const prerendered = { path: url, files };
+  const script = `<script>window.__staticRouterHydrationData=JSON.parse(${json(data)});window.__MINUTIAE_PRERENDERED__=${json(prerendered)};</script>`;
+  // The route's data files are fetched with the scripts, so they are in when the app hydrates.
+  const dataPreloads = Object.values(files)
+    .map((file) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(file)}">`)
+    .join('');
   // Replaced by functions, so no `$&` or `$'` in the text is read as a replacement pattern.
   const filled = inlineStyles(withoutScripts, readStyle)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(result.meta.title)}</title>`)
@@ -43,5 +49,5 @@ export function fillTemplate(
     .replace('<!--app-head-->', () => `<link rel="canonical" href="${escapeHtml(url)}" />${styles}`)
     .replace('<!--app-html-->', () => result.html);
   const { page, links } = deferLinks(filled);
-  return page.replace('<!--app-data-->', () => `${script}${loaderScript(scripts, links)}`);
+  return page.replace('<!--app-data-->', () => `${script}${loaderScript(scripts, dataPreloads + links)}`);
 }

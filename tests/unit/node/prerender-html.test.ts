@@ -14,7 +14,7 @@ const result: Extract<RenderResult, { kind: 'page' }> = {
   status: 200,
   html: "<main><p>Text with $& and $' in it</p></main>",
   meta: { title: 'Article', description: 'About it' },
-  hydrationData: '{"loaderData":{}}',
+  hydration: { data: '{"loaderData":{"root":"</script>"}}', files: { article: '/data/articles/a.json' } },
 };
 const css: Record<string, string> = { 'assets/index-3.css': 'body{margin:0}', 'assets/page-5.css': '.prose{color:red}' };
 const page = fillTemplate(template, '/articles/a', result, { scripts: ['assets/index-1.js', 'assets/react-2.js', 'assets/page-4.js'], styles: ['assets/index-3.css', 'assets/page-5.css'] }, (file) => css[file] ?? '');
@@ -41,11 +41,21 @@ describe('a prerendered page', () => {
     expect(page.indexOf('__staticRouterHydrationData')).toBeLessThan(page.indexOf('first-contentful-paint'));
   });
 
-  it('adds the links nothing on screen needs with its scripts: manifest, icons, the inlined stylesheets', () => {
+  it('names its route data files for the app to fetch, and carries the rest of the hydration data', () => {
+    // Data holding "</script>" must not end the script early.
+    const script = /<script>(window\.__staticRouterHydrationData=.*?)<\/script>/.exec(page)?.[1] ?? '';
+    const window: Record<string, unknown> = {};
+    new Function('window', script)(window);
+    expect(window.__staticRouterHydrationData).toEqual({ loaderData: { root: '</script>' } });
+    expect(window.__MINUTIAE_PRERENDERED__).toEqual({ path: '/articles/a', files: { article: '/data/articles/a.json' } });
+  });
+
+  it('adds the links nothing on screen needs with its scripts (the route data, manifest, icons, the inlined stylesheets)', () => {
     expect(head).not.toMatch(/rel="(manifest|icon)"/);
     // Disabled links apply no rules, but tell Vite's preload helper the styles are in.
     expect(links).toBe(
-      '<link rel="stylesheet" href="/assets/page-5.css" disabled><link rel="manifest" href="/manifest.webmanifest">' +
+      '<link rel="preload" as="fetch" crossorigin href="/data/articles/a.json">' +
+        '<link rel="stylesheet" href="/assets/page-5.css" disabled><link rel="manifest" href="/manifest.webmanifest">' +
         '<link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml"><link rel="stylesheet" href="/assets/index-3.css" disabled>',
     );
   });
