@@ -27,14 +27,14 @@ export interface OutputSize {
   precacheLimit: number;
 }
 
-/** First-load gzip bytes of one kind of page: its HTML (with inlined route data) and the JS and CSS it loads. */
+/** First-load gzip bytes of one kind of page: its HTML, the JS and CSS it loads, and its data file. */
 export interface PageWeight {
   page: string;
   url: string;
   html: number;
   js: number;
   css: number;
-  /** The JSON a client-side navigation to the page fetches instead of the HTML. */
+  /** The route's data file: fetched with the scripts to hydrate, and alone by a client-side navigation. */
   data: number;
 }
 

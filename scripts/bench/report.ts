@@ -1,6 +1,7 @@
 import type { BuildStep } from './build-step.ts';
 import type { LighthousePage } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
+import type { PageWeight } from './outputs.ts';
 import type { LongTasks, RenderRun } from './render.ts';
 import type { SearchBench } from './search.ts';
 import { median, medianOf } from './stats.ts';
@@ -64,6 +65,9 @@ function buildSection(steps: BuildStep[]): string {
   );
 }
 
+/** What a page's first visit downloads before it is interactive. */
+const firstLoad = (p: PageWeight) => p.html + p.js + p.css + p.data;
+
 /** Rows of {@link pagesSection} that must not grow with the library: the articles and the term. */
 const FLAT_ROWS = new Set([1, 2, 3, 5]);
 
@@ -74,18 +78,18 @@ function pagesSection(steps: BuildStep[]): string {
   const rows = first.pages.map((_, row) => {
     const cells = steps.map((step) => {
       const p = step.pages[row];
-      return p ? `${kb(p.html + p.js + p.css)} (HTML ${kb(p.html)}; data ${kb(p.data)})` : '—';
+      return p ? `${kb(firstLoad(p))} (HTML ${kb(p.html)}; data ${kb(p.data)})` : '—';
     });
     const a = first.pages[row];
     const b = steps.at(-1)?.pages[row];
-    const growth = a && b ? (b.html + b.js + b.css) / (a.html + a.js + a.css) - 1 : 0;
+    const growth = a && b ? firstLoad(b) / firstLoad(a) - 1 : 0;
     // Article and term pages must stay flat as the library grows (within 5%).
     const verdict = FLAT_ROWS.has(row) ? ` ${mark(growth <= 0.05)}` : '';
     return [labels[row] ?? '', ...cells, `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%${verdict}`];
   });
   const code = steps.at(-1)?.routeSizes ?? [];
   return [
-    'First load = HTML (with its inlined route data) + JS + CSS, gzip. "data" is the JSON a client-side navigation fetches instead.',
+    'First load = HTML + JS + CSS + the route\'s data file (fetched with the scripts, to hydrate), gzip. A client-side navigation fetches only the data file.',
     '',
     table(['page', ...steps.map((step) => `N = ${n(step.articles)}`), `growth ${n(first.articles)} → ${n(steps.at(-1)?.articles ?? 0)}`], rows),
     '',
