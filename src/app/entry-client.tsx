@@ -97,9 +97,19 @@ window.addEventListener('vite:preloadError', (event) => {
   if (isStaleChunkError(event.payload) && reloadForFreshChunks()) event.preventDefault();
 });
 
+/** Resolves once the main thread is idle (hydration done, the page quiet), or after `timeout` ms. */
+const whenIdle = (timeout: number) =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+
 void start().then(async () => {
   // After the page is interactive: nothing here is needed for the first paint or hydration.
   const { registerServiceWorker, watchConnectivity } = await import('./register-service-worker.ts');
   watchConnectivity();
+  // Installing the service worker downloads the whole site for offline reading: it waits until
+  // hydration and the page's own work are done rather than competing with them.
+  await whenIdle(5000);
   await registerServiceWorker();
 });
