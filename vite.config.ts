@@ -30,11 +30,14 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   resolve: {
     // react-router's package exports only its development build, dev warnings on
     // (remix-run/react-router#14102); a build takes the production one, the same code without them.
+    // The browser build also leaves out the Markdown parser react-markdown imports: the browser
+    // renders trees the build parsed (src/lib/browser-remark-parse.ts).
     alias:
       command === 'build'
         ? [
             { find: /^react-router$/, replacement: path.resolve('node_modules/react-router/dist/production/index.mjs') },
             { find: /^react-router\/dom$/, replacement: path.resolve('node_modules/react-router/dist/production/dom-export.mjs') },
+            ...(isSsrBuild ? [] : [{ find: /^remark-parse$/, replacement: path.resolve('src/lib/browser-remark-parse.ts') }]),
           ]
         : [],
   },
