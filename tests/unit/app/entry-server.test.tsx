@@ -1,18 +1,13 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, type RenderResult } from '../../../src/app/entry-server.tsx';
 import type { ReadData } from '../../../src/content/data-source.ts';
-import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+import { siteFiles } from '../../../src/node/content/build-site.ts';
+import { buildFixtureSite, readerOf } from '../support/fixture-site.ts';
 
 let read: ReadData;
 
 beforeAll(async () => {
-  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const files = siteFiles(await buildSite(dir, dir));
-  read = async (url) => {
-    const text = files.get(url);
-    return text === undefined ? null : (JSON.parse(text) as unknown);
-  };
+  read = readerOf(siteFiles(await buildFixtureSite()));
 });
 
 async function page(url: string): Promise<Extract<RenderResult, { kind: 'page' }>> {

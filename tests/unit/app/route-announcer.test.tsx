@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../../src/app/routes.tsx';
 import { createDataSource, type ReadData } from '../../../src/content/data-source.ts';
-import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+import { siteFiles } from '../../../src/node/content/build-site.ts';
+import { buildFixtureSite, readerOf } from '../support/fixture-site.ts';
 
 /** How late the announcer's code arrives: longer than a navigation between two loaded pages. */
 const { SLOW_MS } = vi.hoisted(() => ({ SLOW_MS: 1500 }));
@@ -23,12 +23,7 @@ const WAIT = { timeout: 5000 };
 let read: ReadData;
 
 beforeAll(async () => {
-  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const files = siteFiles(await buildSite(dir, dir));
-  read = async (url) => {
-    const text = files.get(url);
-    return text === undefined ? null : (JSON.parse(text) as unknown);
-  };
+  read = readerOf(siteFiles(await buildFixtureSite()));
   // Both pages' code in the module cache, so navigating between them is quick.
   await Promise.all([import('../../../src/app/pages/library-page.tsx'), import('../../../src/app/pages/article-page.tsx')]);
 });

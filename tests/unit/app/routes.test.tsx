@@ -1,24 +1,19 @@
-import path from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRoutes } from '../../../src/app/routes.tsx';
 import { createDataSource, type ReadData } from '../../../src/content/data-source.ts';
-import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+import { siteFiles } from '../../../src/node/content/build-site.ts';
+import { buildFixtureSite, readerOf } from '../support/fixture-site.ts';
 
 let read: ReadData;
 /** The same library cut into pages of one article. */
 let readPaged: ReadData;
 
 beforeAll(async () => {
-  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const site = await buildSite(dir, dir);
-  const reader = (files: Map<string, string>): ReadData => async (url) => {
-    const text = files.get(url);
-    return text === undefined ? null : (JSON.parse(text) as unknown);
-  };
-  read = reader(siteFiles(site));
-  readPaged = reader(siteFiles(site, 1));
+  const site = await buildFixtureSite();
+  read = readerOf(siteFiles(site));
+  readPaged = readerOf(siteFiles(site, 1));
 });
 
 function renderAt(url: string, source = read) {

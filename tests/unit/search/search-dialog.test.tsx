@@ -1,19 +1,14 @@
-import path from 'node:path';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SearchLauncher } from '../../../src/features/search/search-launcher.tsx';
 import { isSearchShortcut, isTyping } from '../../../src/features/search/use-search-shortcut.ts';
-import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+import { siteFiles } from '../../../src/node/content/build-site.ts';
+import { buildFixtureSite, fetchOf } from '../support/fixture-site.ts';
 
 beforeAll(async () => {
-  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const files = siteFiles(await buildSite(dir, dir));
-  vi.stubGlobal('fetch', async (url: string) => {
-    const text = files.get(url);
-    return text === undefined ? { ok: false, status: 404 } : { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
-  });
+  vi.stubGlobal('fetch', fetchOf(siteFiles(await buildFixtureSite())));
   // jsdom has <dialog> but not its modal methods: enough of them to open, close and say so.
   Element.prototype.scrollIntoView = () => {};
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {

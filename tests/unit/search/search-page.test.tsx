@@ -1,25 +1,18 @@
-import path from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../../src/app/routes.tsx';
 import { createDataSource, type ReadData } from '../../../src/content/data-source.ts';
-import { buildSite, siteFiles } from '../../../src/node/content/build-site.ts';
+import { siteFiles } from '../../../src/node/content/build-site.ts';
+import { buildFixtureSite, fetchOf, readerOf } from '../support/fixture-site.ts';
 
 let read: ReadData;
 
 beforeAll(async () => {
-  const dir = path.resolve(__dirname, '../../fixtures/content/valid');
-  const files = siteFiles(await buildSite(dir, dir));
-  read = async (url) => {
-    const text = files.get(url);
-    return text === undefined ? null : (JSON.parse(text) as unknown);
-  };
-  vi.stubGlobal('fetch', async (url: string) => {
-    const text = files.get(url);
-    return text === undefined ? { ok: false, status: 404 } : { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
-  });
+  const files = siteFiles(await buildFixtureSite());
+  read = readerOf(files);
+  vi.stubGlobal('fetch', fetchOf(files));
 });
 afterAll(() => vi.unstubAllGlobals());
 
