@@ -6,6 +6,7 @@ import { createDataSource, fetchData } from '../content/data-source.ts';
 import { captureInstallPrompt } from '../features/offline/install-prompt.ts';
 import { isStaleChunkError, reloadForFreshChunks } from '../lib/chunk-recovery.ts';
 import { beginHydration } from '../lib/hydration.ts';
+import { whenIdle } from '../lib/when-idle.ts';
 import { createRoutes } from './routes.tsx';
 import './styles/global.css';
 
@@ -96,13 +97,6 @@ captureInstallPrompt(() => void import('../lib/persistent-storage.ts').then((m) 
 window.addEventListener('vite:preloadError', (event) => {
   if (isStaleChunkError(event.payload) && reloadForFreshChunks()) event.preventDefault();
 });
-
-/** Resolves once the main thread is idle (hydration done, the page quiet), or after `timeout` ms. */
-const whenIdle = (timeout: number) =>
-  new Promise<void>((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 0);
-  });
 
 void start().then(async () => {
   // After the page is interactive: nothing here is needed for the first paint or hydration.

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { paths } from '../../shared/paths.ts';
 import { SearchIcon } from './search-icon.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
@@ -33,8 +34,7 @@ export function SearchLauncher() {
   }, []);
 
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000));
-    idle(() => void loadDialog().catch(() => {}));
+    void whenIdle().then(() => loadDialog().catch(() => {}));
   }, []);
 
   const content = (
