@@ -12,8 +12,8 @@ import { createRoutes } from './routes.tsx';
  * before hydrating.
  */
 export interface Hydration {
-  /** React Router's hydration data (JSON) without the route data listed in `files`. */
-  data: string;
+  /** React Router's hydration data without the route data listed in `files`: small, written into the page as it is. */
+  data: { loaderData: Record<string, unknown>; actionData: unknown; errors: Record<string, unknown> | null };
   /** Route id → the data file that is its loader data. */
   files: Record<string, string>;
 }
@@ -58,7 +58,7 @@ export async function render(url: string, read: ReadData): Promise<RenderResult>
     if (file) files[id] = file;
     else loaderData[id] = value;
   }
-  const data = JSON.stringify({ loaderData, actionData: context.actionData, errors: serializeErrors(context.errors) });
+  const data = { loaderData, actionData: context.actionData, errors: serializeErrors(context.errors) };
   return { kind: 'page', status: context.statusCode, html, meta, hydration: { data, files } };
 }
 

@@ -37,7 +37,7 @@ export function fillTemplate(
   // JSON in a script: escape "<" so no "</script>" can close the tag early.
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
   const prerendered = { path: url, files };
-  const script = `<script>window.__staticRouterHydrationData=JSON.parse(${json(data)});window.__MINUTIAE_PRERENDERED__=${json(prerendered)};</script>`;
+  const script = `<script>window.__staticRouterHydrationData=${json(data)};window.__MINUTIAE_PRERENDERED__=${json(prerendered)};</script>`;
   // The route's data files are fetched with the scripts, so they are in when the app hydrates.
   const dataPreloads = Object.values(files)
     .map((file) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(file)}">`)

@@ -14,7 +14,7 @@ const result: Extract<RenderResult, { kind: 'page' }> = {
   status: 200,
   html: "<main><p>Text with $& and $' in it</p></main>",
   meta: { title: 'Article', description: 'About it' },
-  hydration: { data: '{"loaderData":{"root":"</script>"}}', files: { article: '/data/articles/a.json' } },
+  hydration: { data: { loaderData: { root: '</script>' }, actionData: null, errors: null }, files: { article: '/data/articles/a.json' } },
 };
 const css: Record<string, string> = { 'assets/index-3.css': 'body{margin:0}', 'assets/page-5.css': '.prose{color:red}' };
 const page = fillTemplate(template, '/articles/a', result, { scripts: ['assets/index-1.js', 'assets/react-2.js', 'assets/page-4.js'], styles: ['assets/index-3.css', 'assets/page-5.css'] }, (file) => css[file] ?? '');
@@ -46,7 +46,7 @@ describe('a prerendered page', () => {
     const script = /<script>(window\.__staticRouterHydrationData=.*?)<\/script>/.exec(page)?.[1] ?? '';
     const window: Record<string, unknown> = {};
     new Function('window', script)(window);
-    expect(window.__staticRouterHydrationData).toEqual({ loaderData: { root: '</script>' } });
+    expect(window.__staticRouterHydrationData).toEqual({ loaderData: { root: '</script>' }, actionData: null, errors: null });
     expect(window.__MINUTIAE_PRERENDERED__).toEqual({ path: '/articles/a', files: { article: '/data/articles/a.json' } });
   });
 
