@@ -34,6 +34,26 @@ test('library → article → section → glossary → term → not-found', asyn
   problems.allowNotFound();
 });
 
+test('an article opened from the library has all its text, and its last section is one tap away at once', async ({ page }) => {
+  await page.goto('/');
+  // A slow phone: the tap comes while the new page is still busy.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.getByRole('link', { name: 'Materials of Miniature Realism' }).click();
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  const last = toc.getByRole('link').last();
+  const title = (await last.textContent()) ?? '';
+  await last.click();
+  // It lands near the top, under the sticky header, and stays there (no jump back to where the library was left).
+  const heading = page.getByRole('heading', { name: title });
+  await expect.poll(() => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(200);
+  await page.waitForTimeout(500);
+  await expect(heading).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-current', 'location');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.locator('.prose').getByRole('heading')).toHaveCount(await toc.getByRole('link').count());
+});
+
 test('a section deep link lands on that section on first load', async ({ page }) => {
   await page.goto(`${ARTICLE}#scale-ratios-16-18-and-112`);
   const heading = page.getByRole('heading', { name: 'Scale ratios: 1:6, 1:8 and 1:12' });

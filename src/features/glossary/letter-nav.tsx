@@ -1,3 +1,4 @@
+import { HashLink } from '../../components/hash-link.tsx';
 import { LETTERS, type TermGroup } from './group-terms.ts';
 
 /** Jump links to each letter of the A–Z view; letters without terms are shown but inert. */
@@ -11,9 +12,9 @@ export function LetterNav({ groups }: { groups: readonly TermGroup[] }) {
           return (
             <li key={letter}>
               {id ? (
-                <a href={`#${id}`} className="letter-nav__link">
+                <HashLink target={id} className="letter-nav__link">
                   {letter}
-                </a>
+                </HashLink>
               ) : (
                 <span className="letter-nav__link letter-nav__link--empty" aria-disabled="true">
                   {letter}

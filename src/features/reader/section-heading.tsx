@@ -1,4 +1,5 @@
 import { useContext, type ComponentProps } from 'react';
+import { HashLink } from '../../components/hash-link.tsx';
 import { HeadingContext } from './heading-context.ts';
 
 type HeadingProps = ComponentProps<'h2'> & { node?: unknown };
@@ -14,9 +15,9 @@ function SectionHeading({ level, id, children }: HeadingProps & { level: 2 | 3 }
         {children}
       </Tag>
       <span className="section-heading__actions">
-        <a className="heading-anchor" href={`#${id}`} aria-label={`Link to section: ${section.title}`}>
+        <HashLink className="heading-anchor" target={id} aria-label={`Link to section: ${section.title}`}>
           #
-        </a>
+        </HashLink>
         {actions?.(section)}
       </span>
     </div>

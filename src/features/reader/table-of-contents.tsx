@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { HashLink } from '../../components/hash-link.tsx';
 import type { Section } from '../../shared/content-types.ts';
 import { useActiveSection } from './use-active-section.ts';
 
@@ -26,14 +27,10 @@ export function TableOfContents({ sections, read }: Props) {
       <ol className="toc__list" id={listId}>
         {sections.map((section) => (
           <li key={section.id} className={`toc__item toc__item--${section.depth}`} data-read={read?.has(section.id) || undefined}>
-            <a
-              href={`#${section.id}`}
-              aria-current={active === section.id ? 'location' : undefined}
-              onClick={() => setOpen(false)}
-            >
+            <HashLink target={section.id} aria-current={active === section.id ? 'location' : undefined} onClick={() => setOpen(false)}>
               {section.title}
               {read?.has(section.id) ? <span className="visually-hidden"> (read)</span> : null}
-            </a>
+            </HashLink>
           </li>
         ))}
       </ol>

@@ -38,7 +38,7 @@ describe('routes', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Why TPE matters' })).toHaveAttribute('id', 'why-tpe-matters');
     const toc = screen.getByRole('navigation', { name: 'Table of contents' });
     expect(toc).toHaveTextContent('Cure times');
-    expect(screen.getByRole('link', { name: 'Link to section: Cure times' })).toHaveAttribute('href', '#cure-times');
+    expect(screen.getByRole('link', { name: 'Link to section: Cure times' })).toHaveAttribute('href', '/articles/alpha#cure-times');
     expect(screen.getByRole('link', { name: /Next article/ })).toHaveAttribute('href', '/articles/beta');
   });
 

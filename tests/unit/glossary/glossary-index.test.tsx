@@ -82,7 +82,7 @@ describe('GlossaryIndex', () => {
     expect(headings()).toEqual(['A', 'M', 'R', 'T']);
     expect(termNames()).toEqual(['Airbrushing', 'Matte finish', 'Resin', 'TPE']);
     const letters = screen.getByRole('navigation', { name: 'Jump to letter' });
-    expect(within(letters).getByRole('link', { name: 'M' })).toHaveAttribute('href', '#letter-m');
+    expect(within(letters).getByRole('link', { name: 'M' })).toHaveAttribute('href', '/glossary#letter-m');
     expect(within(letters).queryByRole('link', { name: 'B' })).not.toBeInTheDocument();
 
     await user.type(filter, 'soft');
