@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useLoaderData } from 'react-router';
 import { BookmarkToggle } from '../../features/bookmarks/bookmark-toggle.tsx';
 import { ReadingProgressBar } from '../../features/progress/reading-progress-bar.tsx';
@@ -6,6 +6,7 @@ import { useReadingTracker } from '../../features/progress/use-reading-tracker.t
 import { ArticleBody } from '../../features/reader/article-body.tsx';
 import { ArticleHeader } from '../../features/reader/article-header.tsx';
 import { ArticlePager } from '../../features/reader/article-pager.tsx';
+import { isHydrating } from '../../lib/hydration.ts';
 import type { ArticleData, Section } from '../../shared/content-types.ts';
 import { ArticleContents } from './article-contents.tsx';
 import './article-page.css';
@@ -18,7 +19,12 @@ import './article-page.css';
 export function ArticlePage() {
   const article = useLoaderData() as ArticleData;
   const text = useRef<HTMLDivElement>(null);
-  useReadingTracker(article, text);
+  // Which article's text is all in the page (it can arrive in parts, see ArticleBody): the reader's
+  // place is restored, and the contents follow its headings, once it is.
+  const [completeSlug, setCompleteSlug] = useState(() => (isHydrating() ? article.slug : null));
+  const onComplete = useCallback(() => setCompleteSlug(article.slug), [article.slug]);
+  const textComplete = completeSlug === article.slug;
+  useReadingTracker(article, text, textComplete);
   const headingActions = useCallback(
     (section: Section) => (
       <BookmarkToggle target={{ article: article.slug, articleTitle: article.title, section: section.id, heading: section.title }} />
@@ -29,10 +35,10 @@ export function ArticlePage() {
     <div className="reader">
       <ReadingProgressBar slug={article.slug} />
       <ArticleHeader article={article} />
-      <ArticleContents article={article} />
+      <ArticleContents article={article} textComplete={textComplete} />
       <div className="reader__body">
         <div ref={text}>
-          <ArticleBody article={article} headingActions={headingActions} />
+          <ArticleBody key={article.slug} article={article} headingActions={headingActions} onComplete={onComplete} />
         </div>
         <ArticlePager article={article} />
       </div>

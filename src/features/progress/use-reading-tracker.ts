@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ArticleData } from '../../shared/content-types.ts';
 import {
   articleParts,
@@ -22,32 +22,52 @@ async function layoutSettled(): Promise<void> {
   await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
+/** The reader's own input on the page of one article: a late restore must not fight it. */
+interface ReaderInput {
+  /** The reader has moved the page themselves. */
+  moved: boolean;
+  /** When they last did (ms since 1970, like the store's times). */
+  last: number;
+}
+
 /**
- * Keeps the reader's place in `article`: once stored data is in, returns to the saved position
- * (unless the URL names a `#section`, which wins), then records the position as the reader scrolls.
+ * Keeps the reader's place in `article`: once stored data is in and the whole text is in the page
+ * (`textComplete`: it can arrive in parts, see ArticleBody), returns to the saved position (unless
+ * the URL names a `#section`, which wins), then records the position as the reader scrolls.
  * `text` wraps the article's text.
  */
-export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElement | null>): void {
+export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElement | null>, textComplete = true): void {
   const ready = useReadingStore((s) => s.ready);
   const parts = useMemo(() => articleParts(article), [article]);
   const slug = article.slug;
+  const input = useRef<ReaderInput>({ moved: false, last: 0 });
+
+  // Watched from the start, while the text may still be arriving: scrolling then is the reader's too.
+  useEffect(() => {
+    const current: ReaderInput = { moved: false, last: 0 };
+    input.current = current;
+    const onUser = () => {
+      current.moved = true;
+      current.last = Date.now();
+    };
+    USER_SCROLL_EVENTS.forEach((type) => window.addEventListener(type, onUser, { passive: true }));
+    return () => USER_SCROLL_EVENTS.forEach((type) => window.removeEventListener(type, onUser));
+  }, [slug]);
 
   useEffect(() => {
     const element = text.current;
-    if (!ready || !element) return;
+    if (!ready || !textComplete || !element) return;
+    const reader = input.current;
     let cancelled = false;
     let tracking = false;
     let frame = 0;
-    let userMoved = false;
-    /** When the reader last moved the page themselves (ms since 1970, like the store's times). */
-    let lastInput = 0;
 
     const record = () => {
       frame = 0;
       // Landing on a linked #section is a peek, not reading: only the reader's own scrolling starts
       // an article, or starts it again after "Mark as unread".
       const entry = readingStore.store.getState().progress[slug];
-      if (entry?.startedAt == null && lastInput <= (entry?.updatedAt ?? 0)) return;
+      if (entry?.startedAt == null && reader.last <= (entry?.updatedAt ?? 0)) return;
       const { viewport, documentHeight } = pageMetrics();
       const position = positionFromLayout(measureLayout(element, parts), readingLineY(window.scrollY, viewport, documentHeight));
       readingStore.store.getState().recordPosition(slug, position, percentAt(position, parts) ?? 0, isEnd(position, parts));
@@ -55,17 +75,13 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
     const onScroll = () => {
       if (tracking && !frame) frame = requestAnimationFrame(record);
     };
-    const onUser = () => {
-      userMoved = true;
-      lastInput = Date.now();
-    };
 
     const restore = async () => {
       const entry = readingStore.store.getState().progress[slug];
       const saved = entry?.startedAt != null ? entry.position : null;
       if (!window.location.hash && saved && !isEnd(saved, parts)) {
         await layoutSettled();
-        if (cancelled || userMoved) return;
+        if (cancelled || reader.moved) return;
         const layout = measureLayout(element, parts);
         // A section gone in a content update: go back to the same share of the words instead.
         const offset = layoutOffset(layout, saved) ?? layoutOffset(layout, positionAtPercent(entry?.percent ?? 0, parts));
@@ -76,7 +92,6 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
       }
     };
 
-    USER_SCROLL_EVENTS.forEach((type) => window.addEventListener(type, onUser, { passive: true }));
     window.addEventListener('scroll', onScroll, { passive: true });
     void restore().then(() => {
       if (!cancelled) tracking = true;
@@ -84,8 +99,7 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
     return () => {
       cancelled = true;
       if (frame) cancelAnimationFrame(frame);
-      USER_SCROLL_EVENTS.forEach((type) => window.removeEventListener(type, onUser));
       window.removeEventListener('scroll', onScroll);
     };
-  }, [ready, slug, parts, text]);
+  }, [ready, textComplete, slug, parts, text]);
 }

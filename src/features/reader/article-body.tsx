@@ -7,6 +7,7 @@ import { TermPreviewsContext } from '../../components/term-previews.ts';
 import type { ArticleData, BodyPart, Section } from '../../shared/content-types.ts';
 import { HeadingContext } from './heading-context.ts';
 import { SectionHeading2, SectionHeading3 } from './section-heading.tsx';
+import { useRenderedParts } from './use-rendered-parts.ts';
 
 interface HastNode {
   type: string;
@@ -43,14 +44,19 @@ interface ArticleBodyProps {
   article: ArticleData;
   /** Controls beside each section heading; keep it stable (useCallback), or every part renders again. */
   headingActions?: (section: Section) => ReactNode;
+  /** Runs once the whole text is in the page; keep it stable (useCallback). */
+  onComplete?: () => void;
 }
 
 /**
  * An article's text, as the build parsed and linked it: GFM, ids on headings, glossary terms with
- * previews, no raw HTML. Memoised: reading progress and the active section change as the reader
- * scrolls, and nothing here depends on them.
+ * previews, no raw HTML. A long text opened by a link in the app arrives a few parts at a time
+ * (useRenderedParts): key the body by article, so each article starts from its top. Memoised:
+ * reading progress and the active section change as the reader scrolls, and nothing here
+ * depends on them.
  */
-export const ArticleBody = memo(function ArticleBody({ article, headingActions }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ article, headingActions, onComplete }: ArticleBodyProps) {
+  const rendered = useRenderedParts(article.body, onComplete);
   const context = useMemo(
     () => ({ sections: new Map(article.sections.map((s) => [s.id as string, s])), actions: headingActions }),
     [article.sections, headingActions],
@@ -60,7 +66,7 @@ export const ArticleBody = memo(function ArticleBody({ article, headingActions }
     <HeadingContext.Provider value={context}>
       <TermPreviewsContext.Provider value={previews}>
         <div className="prose">
-          {article.body.map((part, index) => (
+          {article.body.slice(0, rendered).map((part, index) => (
             // A part hydrates when it nears the viewport: a long article's first load renders and
             // hydrates only what the reader sees, and each later part is one short task.
             <HydrateOnApproach key={index} className="prose__part">

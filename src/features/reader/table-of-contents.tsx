@@ -7,17 +7,19 @@ interface Props {
   sections: readonly Section[];
   /** Sections the reader has already read, marked in the list. */
   read?: ReadonlySet<string>;
+  /** False while the text is still arriving: the contents follow the headings in the page so far. */
+  textComplete?: boolean;
 }
 
 /**
  * The article's sections; sticky beside the text on wide screens, a disclosure on narrow ones.
  * It follows the section being read itself, so only the list renders again as the reader scrolls.
  */
-export function TableOfContents({ sections, read }: Props) {
+export function TableOfContents({ sections, read, textComplete = true }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const ids = useMemo(() => sections.map((s) => s.id), [sections]);
-  const active = useActiveSection(ids);
+  const active = useActiveSection(ids, textComplete);
   return (
     <nav className="toc" aria-label="Table of contents" data-open={open || undefined}>
       <button type="button" className="toc__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>

@@ -7,8 +7,10 @@ const READING_LINE = 0.25;
 /**
  * The section being read: the last heading above the reading line. An IntersectionObserver
  * wakes it only when a heading crosses the viewport, so scrolling does no work in between.
+ * It follows the headings in the page when it mounts, and again each time `textComplete` changes
+ * (the text arrives in parts: see ArticleBody).
  */
-export function useActiveSection(ids: readonly SectionId[]): SectionId | null {
+export function useActiveSection(ids: readonly SectionId[], textComplete = true): SectionId | null {
   const [active, setActive] = useState<SectionId | null>(null);
 
   useEffect(() => {
@@ -27,7 +29,7 @@ export function useActiveSection(ids: readonly SectionId[]): SectionId | null {
     headings.forEach((h) => observer.observe(h));
     update();
     return () => observer.disconnect();
-  }, [ids]);
+  }, [ids, textComplete]);
 
   return active;
 }
