@@ -14,7 +14,8 @@ export interface RenderRun {
   /** Opening the long read from its prerendered HTML. */
   load: { fcp: number; lcp: number; hydrated: number; longTasks: LongTasks };
   /** Following the pager link from the article before it: fetch its data, render 10,000 words. */
-  navigation: { ms: number; longTasks: LongTasks };
+  /** From the click: the new article's title painted (`shownMs`), and its whole text in and painted (`ms`). */
+  navigation: { shownMs: number; ms: number; longTasks: LongTasks };
   /** Scrolling from top to bottom, one step per frame, with reading progress tracked. */
   scroll: { ms: number; frames: number; slowFrames: number; longestFrame: number; longTasks: LongTasks; reached: number };
   domNodes: number;
@@ -131,24 +132,27 @@ export async function renderRun(browser: Browser, target: RenderTarget, cpuSlowd
     await hydration(page);
     await page.waitForLoadState('networkidle');
     await takeLongTasks(page);
-    const navigationMs = await page.evaluate(async ({ href, rel, last }) => {
+    const navigation = await page.evaluate(async ({ href, rel, last }) => {
       const link = document.querySelector<HTMLAnchorElement>(`a[rel="${rel}"][href="${href}"]`);
       if (!link) throw new Error(`no pager link to ${href}`);
+      const title = () => document.querySelector('main h1')?.textContent;
+      const before = title();
+      // Two frames after a change: the one that lays it out and the one that paints it.
+      const painted = (done: () => boolean) =>
+        new Promise<number>((resolve) => {
+          const check = () => (done() ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))) : requestAnimationFrame(check));
+          check();
+        });
       const start = performance.now();
       link.click();
-      await new Promise<void>((resolve) => {
-        const check = () => (document.getElementById(last) ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      // Two frames: the one that lays out the new page and the one that paints it.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - start;
+      const [shown, complete] = await Promise.all([painted(() => title() !== before), painted(() => document.getElementById(last) !== null)]);
+      return { shownMs: shown - start, ms: complete - start };
     }, { href: `/articles/${target.longArticle}`, rel: target.fromRel, last: target.lastSection });
     const navigationTasks = await takeLongTasks(page);
 
     return {
       load: { fcp: paint.fcp, lcp: paint.lcp, hydrated, longTasks: loadTasks },
-      navigation: { ms: navigationMs, longTasks: navigationTasks },
+      navigation: { ...navigation, longTasks: navigationTasks },
       scroll: {
         ms: scrolled.ms,
         frames: scrolled.frames.length,
