@@ -57,6 +57,8 @@ export type MarkdownTree = Root;
 export interface BodyPart {
   /** The part's blocks, glossary terms linked (`data-term`) and every heading with its id. */
   tree: MarkdownTree;
+  /** Its words, heading included. */
+  words: number;
 }
 
 /** Everything the article route needs: one file per article. */

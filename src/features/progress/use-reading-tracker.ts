@@ -36,7 +36,7 @@ interface ReaderInput {
  * the URL names a `#section`, which wins), then records the position as the reader scrolls.
  * `text` wraps the article's text.
  */
-export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElement | null>, textComplete = true): void {
+export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElement | null>, textComplete: boolean): void {
   const ready = useReadingStore((s) => s.ready);
   const parts = useMemo(() => articleParts(article), [article]);
   const slug = article.slug;

@@ -8,14 +8,14 @@ interface Props {
   /** Sections the reader has already read, marked in the list. */
   read?: ReadonlySet<string>;
   /** False while the text is still arriving: the contents follow the headings in the page so far. */
-  textComplete?: boolean;
+  textComplete: boolean;
 }
 
 /**
  * The article's sections; sticky beside the text on wide screens, a disclosure on narrow ones.
  * It follows the section being read itself, so only the list renders again as the reader scrolls.
  */
-export function TableOfContents({ sections, read, textComplete = true }: Props) {
+export function TableOfContents({ sections, read, textComplete }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const ids = useMemo(() => sections.map((s) => s.id), [sections]);

@@ -10,7 +10,7 @@ const READING_LINE = 0.25;
  * It follows the headings in the page when it mounts, and again each time `textComplete` changes
  * (the text arrives in parts: see ArticleBody).
  */
-export function useActiveSection(ids: readonly SectionId[], textComplete = true): SectionId | null {
+export function useActiveSection(ids: readonly SectionId[], textComplete: boolean): SectionId | null {
   const [active, setActive] = useState<SectionId | null>(null);
 
   useEffect(() => {

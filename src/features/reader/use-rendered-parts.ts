@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { isHydrating } from '../../lib/hydration.ts';
 import type { BodyPart } from '../../shared/content-types.ts';
-import { countWords } from '../../shared/reading-time.ts';
 
 /**
  * Words rendered below the start of the part the reader lands on, in the first commit: a few
@@ -11,14 +10,6 @@ import { countWords } from '../../shared/reading-time.ts';
 const WORDS_AHEAD = 800;
 /** Parts each later step adds: a few hundred words, laid out in one short task. */
 const PARTS_PER_STEP = 2;
-
-interface TreeNode {
-  type: string;
-  value?: string;
-  children?: TreeNode[];
-}
-
-const wordsIn = (node: TreeNode): number => (node.value ? countWords(node.value) : (node.children ?? []).reduce((sum, child) => sum + wordsIn(child), 0));
 
 /** Whether a part opens with or holds, at its top level, the heading with this id. */
 const holdsHeading = (part: BodyPart, id: string) =>
@@ -33,7 +24,7 @@ export function firstPartCount(body: readonly BodyPart[], target: string | null)
   const index = target === null ? 0 : body.findIndex((part) => holdsHeading(part, target));
   if (index < 0) return body.length;
   let words = 0;
-  const end = body.findIndex((part, i) => i >= index && (words += wordsIn(part.tree)) >= WORDS_AHEAD);
+  const end = body.findIndex((part, i) => i >= index && (words += part.words) >= WORDS_AHEAD);
   return end < 0 ? body.length : end + 1;
 }
 
@@ -74,13 +65,15 @@ export function useRenderedParts(body: readonly BodyPart[], onComplete?: () => v
     }
     // Not a transition: a step is short, and a move to a #section (the router's transition) must
     // find the count as the steps left it. The router changes the address before it renders: a
-    // step reaches the section at once rather than holding the move up until the text is in.
+    // step reaches a section moved to but not rendered yet at once, rather than holding the move
+    // up until the text is in.
     const timer = setTimeout(() => {
-      const needed = firstPartCount(body, targetOf(window.location.hash));
+      const moved = window.location.hash !== hash;
+      const needed = moved ? firstPartCount(body, targetOf(window.location.hash)) : 0;
       setCount((n) => Math.max(n + PARTS_PER_STEP, needed));
     });
     return () => clearTimeout(timer);
-  }, [body, complete, count, onComplete]);
+  }, [body, complete, count, hash, onComplete]);
 
   return Math.min(count, body.length);
 }

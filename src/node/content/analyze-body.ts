@@ -76,7 +76,7 @@ export function analyzeBody(tree: Root, file: string, kind: 'article' | 'term'):
       continue;
     }
     addText(plainText(block));
-    const blockWords = countWords(toString(block));
+    const blockWords = countWords(plainText(block));
     words += blockWords;
     if (current) current.words += blockWords;
   }

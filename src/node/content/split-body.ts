@@ -3,7 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { removePosition } from 'unist-util-remove-position';
 import { visit } from 'unist-util-visit';
 import type { BodyPart } from '../../shared/content-types.ts';
+import { countWords } from '../../shared/reading-time.ts';
 import { createSectionSlugger } from '../../shared/slug.ts';
+import { plainText } from './plain-text.ts';
 
 /** Nodes that tie one place of a document to another (`[label]: url`, footnotes): such a body stays whole. */
 const DOCUMENT_WIDE = new Set(['definition', 'linkReference', 'footnoteDefinition', 'footnoteReference']);
@@ -18,6 +20,8 @@ const DOCUMENT_WIDE = new Set(['definition', 'linkReference', 'footnoteDefinitio
  * document order: what rehype-slug gives the body rendered whole, and what the contents and
  * bookmarks link to. Positions are dropped: the reader has no use for them. A body that uses link
  * definitions or footnotes is kept as one part: they reach across sections.
+ *
+ * Each part carries its word count, for the reader to tell how much text a number of parts holds.
  *
  * Changes `tree` in place (ids on headings, no positions).
  */
@@ -38,5 +42,10 @@ export function splitBody(tree: Root): BodyPart[] {
     if (!whole && node.type === 'heading' && node.depth <= 3 && current.length) parts.push([node]);
     else current.push(node);
   }
-  return parts.filter((children) => children.length).map((children) => ({ tree: { type: 'root', children } }));
+  return parts
+    .filter((children) => children.length)
+    .map((children) => {
+      const tree: Root = { type: 'root', children };
+      return { tree, words: countWords(plainText(tree)) };
+    });
 }

@@ -74,6 +74,12 @@ const sectioned = [
 ].join('\n\n');
 
 describe('an article body in parts', () => {
+  it('counts the words of each part, heading included, list items apart, as the sections count them', () => {
+    const { parts, sections } = article('Three opening words.\n\n## Two words\n\nAnd four more here.\n\n### One\n\n- a\n- b');
+    expect(parts.map((part) => part.words)).toEqual([3, 6, 3]);
+    expect(sections.map((section) => section.words)).toEqual([4, 2]);
+  });
+
   it('is cut before each ## and ### heading and renders the headings, ids and text of the whole body', () => {
     const split = renderParts(sectioned);
     const whole = renderWhole(sectioned);

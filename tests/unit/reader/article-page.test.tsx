@@ -35,9 +35,10 @@ const article = {
   readingMinutes: 2,
   sections: ids.map((id) => ({ id, title: id, depth: 2, words: 100 })),
   body: [
-    { tree: { type: 'root', children: [paragraph('Opening.')] } },
+    { tree: { type: 'root', children: [paragraph('Opening.')] }, words: 1 },
     ...ids.map((id) => ({
       tree: { type: 'root', children: [{ type: 'heading', depth: 2, children: [text(id)], data: { hProperties: { id } } }, paragraph(`Text of section ${id}.`)] },
+      words: 5,
     })),
   ],
   previous: null,

@@ -14,8 +14,8 @@ const heading = (id: string): Heading => ({ type: 'heading', depth: 2, children:
 /** The opening (one word), then twelve sections of 302 words each: a two-word heading and 300 words. */
 const ids = Array.from({ length: 12 }, (_, i) => `s${i + 1}`);
 const body: BodyPart[] = [
-  { tree: { type: 'root', children: [paragraph('Opening.')] } },
-  ...ids.map((id) => ({ tree: { type: 'root' as const, children: [heading(id), paragraph(`Text of ${id}.${' word'.repeat(297)}`)] } })),
+  { tree: { type: 'root', children: [paragraph('Opening.')] }, words: 1 },
+  ...ids.map((id) => ({ tree: { type: 'root' as const, children: [heading(id), paragraph(`Text of ${id}.${' word'.repeat(297)}`)] }, words: 302 })),
 ];
 const article = {
   slug: 'long-read' as ArticleSlug,
