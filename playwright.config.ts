@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2ePort as PORT } from './tests/e2e/support/server.ts';
 
 /** Debian's Chromium: Playwright's own browser downloads are not used. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server already running: it may serve another build than the one under test.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -29,7 +29,8 @@ import { defaultTermCount, TOPICS } from './generate/library.ts';
 import { planTerms } from './generate/terms.ts';
 import { measureOutput } from './outputs.ts';
 import { benchSearch, bundleSearchProbe } from './search.ts';
-import { CHROMIUM_PATH, launchChromium, servePreview } from './serve.ts';
+import { servePreview } from '../preview-server.ts';
+import { CHROMIUM_PATH, launchChromium } from './serve.ts';
 import { repeat } from './stats.ts';
 
 const { values: args } = parseArgs({

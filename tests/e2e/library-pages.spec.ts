@@ -8,7 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { ArticleSummary } from '../../src/shared/content-types.ts';
 import { expect, test, watch, type PageProblems } from './fixtures.ts';
 import { libraryOf } from './support/library.ts';
-import { ownPort, serveBuild, type TestServer } from './support/server.ts';
+import { ownPort, servePreview, type PreviewServer } from './support/server.ts';
 
 const run = promisify(execFile);
 
@@ -16,7 +16,7 @@ const run = promisify(execFile);
 test.describe.configure({ mode: 'serial' });
 
 let work = '';
-let server: TestServer;
+let server: PreviewServer;
 let articles: ArticleSummary[] = [];
 
 test.beforeAll(async () => {
@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   const dir = path.join(work, 'dist');
   await run('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, MINUTIAE_OUT_DIR: dir, MINUTIAE_LIBRARY_PAGE_SIZE: '2', MINUTIAE_REPORT_DIR: path.join(work, 'reports') } });
   articles = (await libraryOf(dir)).articles;
-  server = await serveBuild(dir, ownPort(7));
+  server = await servePreview(dir, ownPort(7));
 });
 
 test.afterAll(async () => {

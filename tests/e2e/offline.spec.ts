@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { GlossaryData } from '../../src/shared/content-types.ts';
 import { expect, test, watch } from './fixtures.ts';
 import { libraryOf } from './support/library.ts';
-import { outDir, ownPort, serveBuild, waitUntilOfflineReady } from './support/server.ts';
+import { outDir, ownPort, servePreview, waitUntilOfflineReady } from './support/server.ts';
 
 const run = promisify(execFile);
 
@@ -17,7 +17,7 @@ async function readJson<T>(file: string): Promise<T> {
 test('after one visit, every article, term and page opens by direct URL with the server down', async ({ browser, problems }) => {
   // Opens some fifty pages one after another.
   test.setTimeout(240_000);
-  const server = await serveBuild(outDir, ownPort(1));
+  const server = await servePreview(outDir, ownPort(1));
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
   watch(page, problems);
@@ -88,7 +88,7 @@ test('a new deploy shows a reload prompt; reloading lands where the reader was',
   await run('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, MINUTIAE_CONTENT_DIR: content, MINUTIAE_OUT_DIR: nextBuild, MINUTIAE_REPORT_DIR: path.join(work, 'reports') } });
 
   const port = ownPort(2);
-  let server = await serveBuild(outDir, port);
+  let server = await servePreview(outDir, port);
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
   watch(page, problems);
@@ -100,7 +100,7 @@ test('a new deploy shows a reload prompt; reloading lands where the reader was',
     const before = await page.evaluate(() => window.scrollY);
 
     await server.stop();
-    server = await serveBuild(nextBuild, port);
+    server = await servePreview(nextBuild, port);
     // What the app does hourly and whenever the tab becomes visible again.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const notice = page.getByRole('alert').filter({ hasText: 'New version available' });

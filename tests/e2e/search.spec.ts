@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, watch } from './fixtures.ts';
-import { outDir, ownPort, precachedUrls, serveBuild, waitUntilOfflineReady } from './support/server.ts';
+import { outDir, ownPort, precachedUrls, servePreview, waitUntilOfflineReady } from './support/server.ts';
 
 /** A word written once, in the body of a section two thirds into an article (not in any heading). */
 const WORD = 'knuckles';
@@ -142,7 +142,7 @@ test('search works with the server stopped, once the app has been visited', asyn
   test.setTimeout(90_000);
   const precached = await precachedUrls(outDir);
   for (const file of ['data/search/index.json', 'data/search/words-k.json', 'data/search/text/the-human-touch.json']) expect(precached).toContain(file);
-  const server = await serveBuild(outDir, ownPort(10));
+  const server = await servePreview(outDir, ownPort(10));
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
   watch(page, problems);

@@ -1,57 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 
+export { servePreview, type PreviewServer } from '../../../scripts/preview-server.ts';
+
 /** The build the e2e run serves (same variable the build and `vite preview` read). */
 export const outDir = path.resolve(process.env.MINUTIAE_OUT_DIR ?? 'dist');
 
+/** The e2e run's preview server: not `npm start`'s port (4173), where a preview of another build may be running. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 4200);
+
 /** A port of our own, away from the shared preview server and from parallel workers. */
 export function ownPort(offset: number): number {
-  return Number(process.env.E2E_PORT ?? 4173) + 100 + offset;
-}
-
-/** A `vite preview` of `dir` that a test can stop, for real outages and deploys. */
-export interface TestServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Serves a build on `port` and resolves once it answers. */
-export async function serveBuild(dir: string, port: number): Promise<TestServer> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, MINUTIAE_OUT_DIR: dir },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`preview of ${dir} exited (is port ${port} taken?)`);
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`preview of ${dir} did not start on ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      const stopDeadline = Date.now() + 10_000;
-      while (Date.now() < stopDeadline) {
-        try {
-          await fetch(url);
-        } catch {
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`preview on ${url} did not stop`);
-    },
-  };
+  return e2ePort + 100 + offset;
 }
 
 /** The precache list of a build's service worker. */
