@@ -10,7 +10,7 @@ import {
   readingLineY,
   scrollForReadingLine,
 } from '../../store/progress-math.ts';
-import { readingStore, useReadingStore } from '../../store/use-reading-store.ts';
+import { readingStore } from '../../store/use-reading-store.ts';
 import { measureLayout, pageMetrics } from './measure-layout.ts';
 
 /** Input that means the reader is moving the page themselves: a late restore must not fight it. */
@@ -37,7 +37,6 @@ interface ReaderInput {
  * `text` wraps the article's text.
  */
 export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElement | null>, textComplete: boolean): void {
-  const ready = useReadingStore((s) => s.ready);
   const parts = useMemo(() => articleParts(article), [article]);
   const slug = article.slug;
   const input = useRef<ReaderInput>({ moved: false, last: 0 });
@@ -56,7 +55,7 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
 
   useEffect(() => {
     const element = text.current;
-    if (!ready || !textComplete || !element) return;
+    if (!textComplete || !element) return;
     const reader = input.current;
     let cancelled = false;
     let tracking = false;
@@ -92,14 +91,29 @@ export function useReadingTracker(article: ArticleData, text: RefObject<HTMLElem
       }
     };
 
-    window.addEventListener('scroll', onScroll, { passive: true });
-    void restore().then(() => {
-      if (!cancelled) tracking = true;
-    });
+    const start = () => {
+      window.addEventListener('scroll', onScroll, { passive: true });
+      void restore().then(() => {
+        if (!cancelled) tracking = true;
+      });
+    };
+    // Stored data arrives just after hydration. Waiting for it here, rather than selecting
+    // `ready` in the hook, keeps the whole page from rendering again (synchronously, as every
+    // store change does) when it comes.
+    let stopWaiting = () => {};
+    if (readingStore.store.getState().ready) start();
+    else {
+      stopWaiting = readingStore.store.subscribe((state) => {
+        if (!state.ready) return;
+        stopWaiting();
+        start();
+      });
+    }
     return () => {
       cancelled = true;
+      stopWaiting();
       if (frame) cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [ready, textComplete, slug, parts, text]);
+  }, [textComplete, slug, parts, text]);
 }

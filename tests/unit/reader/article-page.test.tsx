@@ -71,3 +71,21 @@ describe('the article page while the reader scrolls', () => {
     expect(markdown.renders).toBe(rendersAfterMount);
   });
 });
+
+describe('the article page when stored data arrives after its text', () => {
+  it('goes back to the saved place once the data is in, not before', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    readingStore.store.setState({ ready: false });
+    const router = createMemoryRouter([{ path: '/articles/:slug', element: <ArticlePage />, loader: () => article }], { initialEntries: [`/articles/${slug}`] });
+    render(<RouterProvider router={router} />);
+    await screen.findByRole('heading', { name: 'three' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(scrollTo).not.toHaveBeenCalled();
+
+    const saved = { section: 'two' as SectionId, fraction: 0.5 };
+    const entry = { article: slug, position: saved, percent: 50, furthest: 50, startedAt: 1, lastReadAt: 2, finishedAt: null, updatedAt: 2 };
+    act(() => readingStore.store.setState({ ready: true, progress: { [slug]: entry } }));
+    await waitFor(() => expect(scrollTo).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'instant' })));
+    scrollTo.mockRestore();
+  });
+});
