@@ -51,13 +51,13 @@ export function Layout() {
           <div className="site-actions">
             <SearchLauncher />
             <SettingsPanel />
-            <AfterHydration>
+            <AfterHydration whenIdle>
               <InstallButton />
             </AfterHydration>
           </div>
         </div>
       </header>
-      <AfterHydration>
+      <AfterHydration whenIdle>
         <StorageNotice />
       </AfterHydration>
       <OfflineIndicator />
@@ -66,18 +66,18 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>Minutiae — long reads on the craft of small things.</p>
-        <AfterHydration>
+        <AfterHydration whenIdle>
           <OfflineSummary />
         </AfterHydration>
       </footer>
-      <AfterHydration>
+      <AfterHydration whenIdle>
         <UpdateNotice />
       </AfterHydration>
       {/* Not lazy: it must be in place before the first client-side navigation, which can come as
           soon as the page is hydrated. Loaded late, it mounted with the page it was meant to focus
           and took that page for the first load. Its live region is empty in the HTML. */}
       <RouteAnnouncer />
-      <AfterHydration>
+      <AfterHydration whenIdle>
         <ShortcutsDialog />
       </AfterHydration>
       <ScrollRestoration />
