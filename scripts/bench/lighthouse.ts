@@ -17,6 +17,11 @@ export interface LighthousePage {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Every run's performance score and TBT, in run order: the spread behind the medians. */
+  performanceRuns: number[];
+  tbtRuns: number[];
+  /** Lighthouse's measure of the host's CPU speed (higher is faster), median: its simulated 4× CPU scales this machine's timings, so scores move with it. */
+  benchmarkIndex: number;
   /** From the median run (by LCP): what the LCP element was, which elements shifted, which audits fell short. */
   lcpElement: string;
   shifts: string[];
@@ -31,6 +36,7 @@ interface AuditResult {
   details?: { items?: { type?: string; node?: { snippet?: string; selector?: string } }[] };
 }
 interface LighthouseResult {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, AuditResult>;
 }
@@ -81,6 +87,9 @@ function summarize(page: { name: string; url: string }, lhrs: LighthouseResult[]
     lcp: median(lhrs.map((l) => metric(l, 'largest-contentful-paint'))),
     tbt: median(lhrs.map((l) => metric(l, 'total-blocking-time'))),
     cls: median(lhrs.map((l) => metric(l, 'cumulative-layout-shift'))),
+    performanceRuns: lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100)),
+    tbtRuns: lhrs.map((l) => metric(l, 'total-blocking-time')),
+    benchmarkIndex: median(lhrs.map((l) => l.environment?.benchmarkIndex ?? Number.NaN)),
     lcpElement,
     shifts,
     failedAudits,

@@ -169,11 +169,16 @@ function lighthouseSection(pages: LighthousePage[]): string {
       p.cls.toFixed(3),
     ];
   });
+  const spread = (values: number[], format: (v: number) => string) => {
+    const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
+    return low === high ? low : `${low}–${high}`;
+  };
   const details = pages.map(
-    (p) => `- ${p.name} (${p.url}): LCP element \`${p.lcpElement || '—'}\`; layout shifts: ${p.shifts.map((x) => `\`${x}\``).join(', ') || 'none'}; audits below 0.9: ${p.failedAudits.join(', ') || 'none'}.`,
+    (p) => `- ${p.name} (${p.url}): performance ${spread(p.performanceRuns, String)} and TBT ${spread(p.tbtRuns, ms)} run to run; LCP element \`${p.lcpElement || '—'}\`; layout shifts: ${p.shifts.map((x) => `\`${x}\``).join(', ') || 'none'}; audits below 0.9: ${p.failedAudits.join(', ') || 'none'}.`,
   );
   return [
     'Mobile profile (Lighthouse defaults: simulated slow 4G, 4× CPU slowdown, Moto G Power viewport), Debian Chromium, no network but the local server.',
+    `The 4× slowdown scales this machine's own timings, so scores move with its speed: Lighthouse's benchmark index here was ${Math.round(median(pages.map((p) => p.benchmarkIndex)))} (higher is faster).`,
     '',
     table(['page', 'performance / accessibility / best practices / SEO', 'FCP', `LCP (article target ≤ ${s(TARGETS.articleLcpMs)})`, 'TBT', 'CLS'], rows),
     '',
