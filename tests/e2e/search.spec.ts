@@ -62,6 +62,7 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes and g
   await expect(input).toBeFocused();
   await expect(input).toHaveValue('');
   await page.keyboard.type('silicone');
+  await expect(page.getByRole('link', { name: 'All results for “silicone”' })).toBeVisible();
   const options = page.getByRole('option');
   await expect(options.nth(2)).toBeVisible();
   await expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -83,6 +84,8 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes and g
   await page.keyboard.press('Control+k');
   await expect(combobox(page)).toBeFocused();
   await page.keyboard.type('platinum cure silicone');
+  // Results trail the typing: read the option only once they answer the whole query.
+  await expect(page.getByRole('link', { name: 'All results for “platinum cure silicone”' })).toBeVisible();
   const target = page.getByRole('option').nth(1);
   await expect(target).toBeVisible();
   const label = (await target.locator('.search-hit__label').textContent()) ?? '';
