@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import type { Paragraph, Text } from 'mdast';
 import type { ComponentProps } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticlePage } from '../../../src/app/pages/article-page.tsx';
 import type { ArticleData } from '../../../src/shared/content-types.ts';
 import type { ArticleSlug, SectionId } from '../../../src/shared/ids.ts';
@@ -51,6 +51,10 @@ beforeEach(() => {
   markdown.renders = 0;
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('the article page while the reader scrolls', () => {
   it('updates progress and the contents without rendering the article text again', async () => {
     const router = createMemoryRouter([{ path: '/articles/:slug', element: <ArticlePage />, loader: () => article }], { initialEntries: [`/articles/${slug}`] });
@@ -86,6 +90,5 @@ describe('the article page when stored data arrives after its text', () => {
     const entry = { article: slug, position: saved, percent: 50, furthest: 50, startedAt: 1, lastReadAt: 2, finishedAt: null, updatedAt: 2 };
     act(() => readingStore.store.setState({ ready: true, progress: { [slug]: entry } }));
     await waitFor(() => expect(scrollTo).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'instant' })));
-    scrollTo.mockRestore();
   });
 });
